@@ -1,0 +1,26 @@
+package de.amtsportal.access;
+
+/**
+ * Permission names, granted as authorities through {@link Role}. Application services check these
+ * (with {@code @PreAuthorize("hasAuthority(...)")}), so a forgotten URL rule cannot open a door.
+ */
+public final class Permissions {
+
+	/** Enter the back office at {@code /amt}. */
+	public static final String BACK_OFFICE = "backoffice.enter";
+	/** Enter the intranet at {@code /intranet}. */
+	public static final String INTRANET = "intranet.enter";
+	/** Manage organisations, org units, institutions and staff. */
+	public static final String ADMINISTER_ORGANISATIONS = "organisations.administer";
+	/** Read and verify the audit trail. */
+	public static final String AUDIT_READ = "audit.read";
+	/** Read contact form messages (of one's own units; all units for administrators). */
+	public static final String CONTACT_READ = "contact.read";
+	/** Read contact form messages of every unit. */
+	public static final String CONTACT_READ_ALL = "contact.read-all";
+	/** Open the development mail outbox (demo run only). */
+	public static final String DEV_OUTBOX = "mail.dev-outbox";
+
+	private Permissions() {
+	}
+}

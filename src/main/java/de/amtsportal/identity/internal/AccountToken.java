@@ -1,0 +1,66 @@
+package de.amtsportal.identity.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
+
+/** A secret link sent by mail. Only the token's SHA-256 is stored, so a database dump reveals no usable links. */
+@Entity
+@Table(name = "account_token")
+public class AccountToken {
+
+	public enum Purpose {
+		VERIFY_EMAIL, RESET_PASSWORD, INVITATION
+	}
+
+	@Id
+	private UUID id;
+	private UUID accountId;
+	@Enumerated(EnumType.STRING)
+	private Purpose purpose;
+	private String tokenHash;
+	private Instant expiresAt;
+	private @Nullable Instant usedAt;
+
+	protected AccountToken() {
+		this.id = this.accountId = UUID.randomUUID();
+		this.purpose = Purpose.VERIFY_EMAIL;
+		this.tokenHash = "";
+		this.expiresAt = Instant.EPOCH;
+	}
+
+	AccountToken(UUID accountId, Purpose purpose, String tokenHash, Instant expiresAt) {
+		this.id = UUID.randomUUID();
+		this.accountId = accountId;
+		this.purpose = purpose;
+		this.tokenHash = tokenHash;
+		this.expiresAt = expiresAt;
+	}
+
+	public UUID accountId() {
+		return accountId;
+	}
+
+	public Purpose purpose() {
+		return purpose;
+	}
+
+	public boolean used() {
+		return usedAt != null;
+	}
+
+	public boolean expiredAt(Instant now) {
+		return !expiresAt.isAfter(now);
+	}
+
+	void use(Instant now) {
+		usedAt = now;
+	}
+}

@@ -1,0 +1,67 @@
+package de.amtsportal.identity.internal;
+
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
+
+import de.amtsportal.identity.OrgUnitView;
+
+/** A unit of the authority (Fachbereich) that handles cases and answers contact messages. */
+@Entity
+@Table(name = "org_unit")
+public class OrgUnit {
+
+	@Id
+	private UUID id;
+	private UUID organisationId;
+	private String name;
+	private String slug;
+	private @Nullable String contactEmail;
+
+	protected OrgUnit() {
+		this.id = UUID.randomUUID();
+		this.organisationId = this.id;
+		this.name = this.slug = "";
+	}
+
+	public OrgUnit(UUID organisationId, String name, String slug, @Nullable String contactEmail) {
+		this.id = UUID.randomUUID();
+		this.organisationId = organisationId;
+		this.name = name;
+		this.slug = slug;
+		this.contactEmail = contactEmail;
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public UUID organisationId() {
+		return organisationId;
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public String slug() {
+		return slug;
+	}
+
+	public @Nullable String contactEmail() {
+		return contactEmail;
+	}
+
+	public void update(String name, @Nullable String contactEmail) {
+		this.name = name;
+		this.contactEmail = contactEmail;
+	}
+
+	public OrgUnitView view() {
+		return new OrgUnitView(id, name, slug, contactEmail);
+	}
+}

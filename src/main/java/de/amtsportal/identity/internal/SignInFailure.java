@@ -1,0 +1,31 @@
+package de.amtsportal.identity.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A failed sign-in from a client address; counted to slow down guessing across many accounts. */
+@Entity
+@Table(name = "sign_in_failure")
+class SignInFailure {
+
+	@Id
+	private UUID id;
+	private String clientAddress;
+	private Instant occurredAt;
+
+	protected SignInFailure() {
+		this.id = UUID.randomUUID();
+		this.clientAddress = "";
+		this.occurredAt = Instant.EPOCH;
+	}
+
+	SignInFailure(String clientAddress, Instant occurredAt) {
+		this.id = UUID.randomUUID();
+		this.clientAddress = clientAddress;
+		this.occurredAt = occurredAt;
+	}
+}

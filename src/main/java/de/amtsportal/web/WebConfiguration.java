@@ -1,0 +1,65 @@
+package de.amtsportal.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * German first, English second: {@code ?lang=en} switches and sticks in a cookie; without one the browser's
+ * Accept-Language decides, and anything else falls back to German.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	static final List<Locale> SUPPORTED = List.of(Locale.GERMAN, Locale.ENGLISH);
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("AMTSPORTAL_LANG");
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieSameSite("Lax");
+		resolver.setDefaultLocaleFunction(WebConfiguration::fromAcceptLanguage);
+		return resolver;
+	}
+
+	private static Locale fromAcceptLanguage(HttpServletRequest request) {
+		String header = request.getHeader("Accept-Language");
+		if (header == null || header.isBlank()) {
+			return Locale.GERMAN;
+		}
+		try {
+			Locale best = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+			return best != null ? best : Locale.GERMAN;
+		}
+		catch (IllegalArgumentException malformed) {
+			return Locale.GERMAN;
+		}
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName("lang");
+		interceptor.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(new SupportedLanguagesOnly(interceptor));
+	}
+
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/vendor/**")
+			.addResourceLocations("classpath:/static/vendor/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
+	}
+}
