@@ -13,6 +13,8 @@ public class FreshMailbox extends AbstractTestExecutionListener {
 
 	@Override
 	public void beforeTestMethod(TestContext testContext) throws Exception {
-		testContext.getApplicationContext().getBeansOfType(GreenMail.class).values().forEach(GreenMail::purgeEmailFromAllMailboxes);
+		for (GreenMail mail : testContext.getApplicationContext().getBeansOfType(GreenMail.class).values()) {
+			mail.purgeEmailFromAllMailboxes();
+		}
 	}
 }
