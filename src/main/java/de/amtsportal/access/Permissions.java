@@ -21,6 +21,11 @@ public final class Permissions {
 	/** Open the development mail outbox (demo run only). */
 	public static final String DEV_OUTBOX = "mail.dev-outbox";
 
+	/** Create and edit forms and services, send form versions to review, publish approved versions. */
+	public static final String FORMS_EDIT = "forms.edit";
+	/** Review form versions of one's own org units: request changes or approve. */
+	public static final String FORMS_REVIEW = "forms.review";
+
 	private Permissions() {
 	}
 }

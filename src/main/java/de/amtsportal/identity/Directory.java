@@ -1,12 +1,16 @@
 package de.amtsportal.identity;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.amtsportal.access.Role;
+import de.amtsportal.identity.internal.Account;
+import de.amtsportal.identity.internal.Accounts;
 import de.amtsportal.identity.internal.Organisation;
 import de.amtsportal.identity.internal.OrgUnit;
 import de.amtsportal.identity.internal.OrgUnits;
@@ -18,10 +22,12 @@ public class Directory {
 
 	private final Organisations organisations;
 	private final OrgUnits units;
+	private final Accounts accounts;
 
-	Directory(Organisations organisations, OrgUnits units) {
+	Directory(Organisations organisations, OrgUnits units, Accounts accounts) {
 		this.organisations = organisations;
 		this.units = units;
+		this.accounts = accounts;
 	}
 
 	/** The org units of the authority, by name. */
@@ -37,5 +43,25 @@ public class Directory {
 	@Transactional(readOnly = true)
 	public Optional<OrgUnitView> orgUnit(UUID id) {
 		return units.findById(id).map(OrgUnit::view);
+	}
+
+	/** The active accounts holding a role in an org unit, e.g. the reviewers to tell about a form in review. */
+	@Transactional(readOnly = true)
+	public List<Person> holders(Role role, UUID orgUnit) {
+		return accounts.findInUnit(role, orgUnit).stream()
+			.filter(a -> a.status() == Account.Status.ACTIVE)
+			.map(a -> new Person(new AccountId(a.id()), a.email(), a.displayName(), a.locale()))
+			.toList();
+	}
+
+	/** An active account by id, for addressing a person (e.g. the author of a form version). */
+	@Transactional(readOnly = true)
+	public Optional<Person> person(AccountId id) {
+		return accounts.findById(id.value()).filter(a -> a.status() == Account.Status.ACTIVE)
+			.map(a -> new Person(id, a.email(), a.displayName(), a.locale()));
+	}
+
+	/** Someone to address: who, where, in which language. */
+	public record Person(AccountId id, String email, String displayName, Locale locale) {
 	}
 }

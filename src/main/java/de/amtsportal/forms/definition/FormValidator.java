@@ -26,6 +26,7 @@ public final class FormValidator {
 	static final int DEFAULT_MAX_ITEMS = 50;
 	static final List<String> ADDRESS_PARTS = List.of("strasse", "hausnummer", "plz", "ort");
 	static final List<String> POSITION_PARTS = List.of("lat", "lon");
+	private static final java.time.format.DateTimeFormatter GERMAN_DATE = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private FormValidator() {
 	}
@@ -330,10 +331,10 @@ public final class FormValidator {
 		LocalDate latestAllowed = earliest(rules.notAfter(),
 				rules.notAfterDaysFromToday() == null ? null : today.plusDays(rules.notAfterDaysFromToday()));
 		if (earliest != null && date.isBefore(earliest)) {
-			violations.add(Violation.of(path, Code.TOO_EARLY, earliest));
+			violations.add(Violation.of(path, Code.TOO_EARLY, GERMAN_DATE.format(earliest)));
 		}
 		else if (latestAllowed != null && date.isAfter(latestAllowed)) {
-			violations.add(Violation.of(path, Code.TOO_LATE, latestAllowed));
+			violations.add(Violation.of(path, Code.TOO_LATE, GERMAN_DATE.format(latestAllowed)));
 		}
 	}
 

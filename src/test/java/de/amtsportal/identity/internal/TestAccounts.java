@@ -90,6 +90,11 @@ public class TestAccounts {
 		return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
 	}
 
+	/** The principal of this account as after a completed sign-in, for calling services directly. */
+	public AccountPrincipal principal(Account account) {
+		return AccountPrincipal.of(accounts.findById(account.id()).orElseThrow());
+	}
+
 	public Account reload(Account account) {
 		return accounts.findById(account.id()).orElseThrow();
 	}

@@ -1,0 +1,40 @@
+package de.amtsportal.forms.internal;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import de.amtsportal.forms.FormVersionStatus;
+import de.amtsportal.forms.PublishedForm;
+import de.amtsportal.forms.definition.FormDefinitionJson;
+
+/** Reads released versions; drafts and versions in review are invisible here. */
+@Component
+public class FormReleases {
+
+	private static final EnumSet<FormVersionStatus> RELEASED = EnumSet.of(FormVersionStatus.PUBLISHED,
+			FormVersionStatus.SUPERSEDED);
+
+	private final FormRepository forms;
+	private final FormVersions versions;
+
+	FormReleases(FormRepository forms, FormVersions versions) {
+		this.forms = forms;
+		this.versions = versions;
+	}
+
+	public Optional<PublishedForm> current(UUID formId) {
+		return versions.findFirstByFormIdAndStatus(formId, FormVersionStatus.PUBLISHED).flatMap(this::toPublished);
+	}
+
+	public Optional<PublishedForm> released(UUID versionId) {
+		return versions.findById(versionId).filter(v -> RELEASED.contains(v.status())).flatMap(this::toPublished);
+	}
+
+	private Optional<PublishedForm> toPublished(FormVersion version) {
+		return forms.findById(version.formId()).map(form -> new PublishedForm(form.id(), form.slug(), version.id(),
+				version.number(), form.audience(), form.responsibleUnitId(), FormDefinitionJson.read(version.definition())));
+	}
+}
