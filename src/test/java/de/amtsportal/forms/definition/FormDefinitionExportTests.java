@@ -25,14 +25,14 @@ class FormDefinitionExportTests {
 
 	@Test
 	void definitionsSurviveTheirJsonForm() {
-		String json = FormDefinitionJson.write(FormValidatorTests.MOVING_IN);
-		assertThat(FormDefinitionJson.read(json)).isEqualTo(FormValidatorTests.MOVING_IN);
+		String json = FormDefinitionJson.write(SampleForms.MOVING_IN);
+		assertThat(FormDefinitionJson.read(json)).isEqualTo(SampleForms.MOVING_IN);
 		assertThat(json).doesNotContain("null");
 	}
 
 	@Test
 	void brokenDocumentsSayWhereAndWhy() {
-		String json = FormDefinitionJson.write(FormValidatorTests.MOVING_IN);
+		String json = FormDefinitionJson.write(SampleForms.MOVING_IN);
 		assertThatThrownBy(() -> FormDefinitionJson.read(json.replace("\"SINGLE_CHOICE\"", "\"DROPDOWN\"")))
 			.isInstanceOf(InvalidDefinition.class).hasMessageContaining("pages").hasMessageContaining("DROPDOWN");
 		assertThatThrownBy(() -> FormDefinitionJson.read(json.replace("\"einzug\"", "\"Einzug Datum\"")))
@@ -46,10 +46,10 @@ class FormDefinitionExportTests {
 	@Test
 	void validAnswersMatchTheExportedSchemaAndBrokenOnesDoNot() throws Exception {
 		JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-			.getSchema(JSON.valueToTree(JsonSchemaExport.of(FormValidatorTests.MOVING_IN, "https://portal.example/schema/anmeldung/1")));
-		FormDefinition definition = FormValidatorTests.MOVING_IN;
-		Answers valid = FormValidator.clean(definition, FormValidatorTests.validAnswers());
-		assertThat(FormValidator.validate(definition, valid, null, FormValidatorTests.TODAY)).isEmpty();
+			.getSchema(JSON.valueToTree(JsonSchemaExport.of(SampleForms.MOVING_IN, "https://portal.example/schema/anmeldung/1")));
+		FormDefinition definition = SampleForms.MOVING_IN;
+		Answers valid = FormValidator.clean(definition, SampleForms.validAnswers());
+		assertThat(FormValidator.validate(definition, valid, null, SampleForms.TODAY)).isEmpty();
 		Map<String, Object> typed = TypedAnswers.of(definition, valid);
 		assertThat(typed.get("zimmer")).isEqualTo(new java.math.BigDecimal("3"));
 		assertThat(((List<?>) typed.get("personen")).get(1)).isEqualTo(Map.of("vorname", "Max", "minderjaehrig", true,
