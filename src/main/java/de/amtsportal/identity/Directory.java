@@ -61,6 +61,13 @@ public class Directory {
 			.map(a -> new Person(id, a.email(), a.displayName(), a.locale()));
 	}
 
+	/** An active account by e-mail address (for seeding demo content and imports). */
+	@Transactional(readOnly = true)
+	public Optional<Person> person(String email) {
+		return accounts.findByEmail(Account.normalise(email)).filter(a -> a.status() == Account.Status.ACTIVE)
+			.map(a -> new Person(new AccountId(a.id()), a.email(), a.displayName(), a.locale()));
+	}
+
 	/** Someone to address: who, where, in which language. */
 	public record Person(AccountId id, String email, String displayName, Locale locale) {
 	}
