@@ -69,6 +69,34 @@ class CitizenAccountBrowserTests {
 		assertThat(browser.navigation("Main navigation")).doesNotContain("My account");
 	}
 
+	@Test
+	void citizenSetsANewPasswordWithTheLinkFromTheMail(Browser browser) {
+		String email = unique("mia.moser");
+		new TestAccounts(context).citizen(email);
+
+		browser.open("/konto/anmelden").clickLink("Passwort vergessen?");
+		assertThat(browser.heading()).isEqualTo("Passwort vergessen");
+		browser.fill("E-Mail-Adresse", email).press("Link anfordern");
+		assertThat(browser.path()).isEqualTo("/konto/passwort-vergessen/gesendet");
+		assertThat(browser.heading()).isEqualTo("Bitte prüfen Sie Ihr E-Mail-Postfach");
+
+		Mail mail = new Inbox(greenMail).await(email);
+		assertThat(mail.subject()).startsWith("Neues Passwort festlegen");
+		browser.openFromMail(mail.link("/konto/passwort-neu?token="));
+		assertThat(browser.heading()).isEqualTo("Neues Passwort festlegen");
+		browser.fill("Neues Passwort", PASSWORD).fill("Passwort wiederholen", PASSWORD + "!").press("Passwort speichern");
+		assertThat(browser.text()).contains("Bitte prüfen Sie Ihre Angaben", "Die beiden Passwörter stimmen nicht überein.");
+		browser.fill("Neues Passwort", PASSWORD).fill("Passwort wiederholen", PASSWORD).press("Passwort speichern");
+		assertThat(browser.path()).isEqualTo("/konto/anmelden?passwort-geaendert");
+
+		browser.fill("E-Mail-Adresse", email).fill("Passwort", TestAccounts.PASSWORD).press("Anmelden");
+		assertThat(browser.text()).as("the old password no longer works")
+			.contains("E-Mail-Adresse oder Passwort sind nicht richtig.");
+		browser.fill("E-Mail-Adresse", email).fill("Passwort", PASSWORD).press("Anmelden");
+		assertThat(browser.path()).isEqualTo("/konto");
+		assertThat(browser.heading()).isEqualTo("Mein Konto");
+	}
+
 	private void registerConfirmSignInAndOut(Browser browser, Words words) {
 		String email = unique("lena.lindner");
 
@@ -83,6 +111,10 @@ class CitizenAccountBrowserTests {
 		// forgot the privacy statement: the error summary says so, and what was typed (but the passwords) stays
 		assertThat(browser.path()).isEqualTo("/konto/registrieren");
 		assertThat(browser.text()).contains(words.checkEntries, words.privacyError);
+		if (browser.javaScriptEnabled()) {
+			assertThat(browser.focused().getAttribute("id")).as("the error summary has the focus, so it is read out")
+				.isEqualTo("fehler");
+		}
 		assertThat(browser.value(words.email)).isEqualTo(email);
 		browser.fill(words.newPassword, PASSWORD)
 			.fill(words.repeatPassword, PASSWORD)
@@ -125,21 +157,26 @@ class CitizenAccountBrowserTests {
 	/** What the pages say, in each language. */
 	record Words(String register, String registerHeading, String givenName, String familyName, String email,
 			String newPassword, String repeatPassword, String privacy, String createAccount, String checkEntries,
-			String privacyError, String checkInbox,
-			String mailSubject, String confirmHeading, String confirmAddress, String accountReady, String password,
-			String signIn, String myAccount, String mainNavigation, String signOut, String signedOut) {
+			String privacyError, String checkInbox, String mailSubject, String confirmHeading, String confirmAddress,
+			String accountReady, String password, String signIn, String myAccount, String mainNavigation,
+			String signOut, String signedOut) {
 
-		static final Words GERMAN = new Words("Registrieren", "Konto anlegen", "Vorname", "Nachname", "E-Mail-Adresse",
-				"Neues Passwort", "Passwort wiederholen", "Ich habe die Datenschutzerklärung gelesen.", "Konto anlegen",
-				"Bitte prüfen Sie Ihre Angaben", "Bitte bestätigen Sie, dass Sie die Datenschutzerklärung gelesen haben.",
+		static final Words GERMAN = new Words("Registrieren", "Konto anlegen", "Vorname", "Nachname",
+				"E-Mail-Adresse", "Neues Passwort", "Passwort wiederholen",
+				"Ich habe die Datenschutzerklärung gelesen.", "Konto anlegen", "Bitte prüfen Sie Ihre Angaben",
+				"Bitte bestätigen Sie, dass Sie die Datenschutzerklärung gelesen haben.",
 				"Bitte prüfen Sie Ihr E-Mail-Postfach", "Bitte bestätigen Sie Ihre E-Mail-Adresse",
-				"E-Mail-Adresse bestätigen", "E-Mail-Adresse bestätigen", "Ihr Konto ist bereit. Bitte melden Sie sich an.",
-				"Passwort", "Anmelden", "Mein Konto", "Hauptnavigation", "Abmelden", "Sie sind abgemeldet");
+				"E-Mail-Adresse bestätigen", "E-Mail-Adresse bestätigen",
+				"Ihr Konto ist bereit. Bitte melden Sie sich an.", "Passwort", "Anmelden", "Mein Konto",
+				"Hauptnavigation", "Abmelden", "Sie sind abgemeldet");
 
 		static final Words ENGLISH = new Words("Register", "Create an account", "First name", "Last name",
-				"E-mail address", "New password", "Repeat the password", "I have read the privacy statement.",
-				"Create account", "Please check your entries", "Please confirm that you have read the privacy statement.", "Please check your e-mail inbox", "Please confirm your e-mail address",
-				"Confirm your e-mail address", "Confirm e-mail address", "Your account is ready. Please sign in.",
-				"Password", "Sign in", "My account", "Main navigation", "Sign out", "You are signed out");
+				"E-mail address", "New password", "Repeat the password",
+				"I have read the privacy statement.", "Create account", "Please check your entries",
+				"Please confirm that you have read the privacy statement.",
+				"Please check your e-mail inbox", "Please confirm your e-mail address",
+				"Confirm your e-mail address", "Confirm e-mail address",
+				"Your account is ready. Please sign in.", "Password", "Sign in", "My account",
+				"Main navigation", "Sign out", "You are signed out");
 	}
 }

@@ -1,6 +1,7 @@
 package de.amtsportal.identity;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.springframework.context.ApplicationContext;
 import de.amtsportal.identity.internal.TestAccounts;
 import de.amtsportal.support.Browser;
 import de.amtsportal.support.BrowserTest;
+import de.amtsportal.web.contact.Contact;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
 
@@ -30,12 +32,20 @@ class StaffSignInBrowserTests {
 	void caseworkerSetsUpTwoFactorAndSignsInWithACodeInGerman(Browser browser) {
 		TestAccounts accounts = new TestAccounts(context);
 		String email = unique("sachbearbeitung");
-		accounts.caseworker(email, accounts.unit("Bürgeramt").id());
+		UUID unit = accounts.unit("Bürgeramt").id();
+		accounts.caseworker(email, unit);
+		context.getBean(Contact.class).send(new Contact.Enquiry(unit, "Jonas Jansen", "jonas.jansen@example.org",
+				"Termin für den Reisepass", "Wann kann ich den Pass abholen?"), Locale.GERMAN);
 
 		browser.open("/").clickLink("Anmelden");
 		enrolAndSignInTwice(browser, email, Words.GERMAN);
 		assertThat(browser.navigation("Hauptnavigation")).containsSubsequence("Startseite", "Amtsstube",
 				"Kontaktanfragen", "Mein Konto", "Abmelden");
+
+		browser.clickLink("Kontaktanfragen");
+		assertThat(browser.heading()).isEqualTo("Kontaktanfragen");
+		assertThat(browser.text("table")).contains("Jonas Jansen", "Termin für den Reisepass",
+				"Wann kann ich den Pass abholen?");
 	}
 
 	@Test
@@ -107,20 +117,21 @@ class StaffSignInBrowserTests {
 		return name + "." + UUID.randomUUID().toString().substring(0, 8) + "@teststadt.example";
 	}
 
+	/** What the pages say, in each language. */
 	record Words(String email, String password, String signIn, String enrolHeading, String qrCodeAlt, String code,
 			String wrongCode, String setUp, String recoveryHeading, String codesSaved, String backOffice, String welcome,
 			String mainNavigation, String signOut, String signedOut, String codeHeading, String next) {
 
-		static final Words GERMAN = new Words("E-Mail-Adresse", "Passwort", "Anmelden", "Zwei-Faktor-Anmeldung einrichten",
-				"QR-Code zur Einrichtung der Authenticator-App", "Sicherheitscode",
-				"Der Code ist nicht richtig. Bitte geben Sie den aktuellen Code aus Ihrer App ein.", "Einrichten", "Ihre Wiederherstellungscodes",
-				"Codes gesichert – weiter", "Amtsstube", "Willkommen", "Hauptnavigation", "Abmelden", "Sie sind abgemeldet",
-				"Sicherheitscode eingeben", "Weiter");
+		static final Words GERMAN = new Words("E-Mail-Adresse", "Passwort", "Anmelden",
+				"Zwei-Faktor-Anmeldung einrichten", "QR-Code zur Einrichtung der Authenticator-App", "Sicherheitscode",
+				"Der Code ist nicht richtig. Bitte geben Sie den aktuellen Code aus Ihrer App ein.", "Einrichten",
+				"Ihre Wiederherstellungscodes", "Codes gesichert – weiter", "Amtsstube", "Willkommen",
+				"Hauptnavigation", "Abmelden", "Sie sind abgemeldet", "Sicherheitscode eingeben", "Weiter");
 
-		static final Words ENGLISH = new Words("E-mail address", "Password", "Sign in", "Set up two-factor sign-in",
-				"QR code for setting up the authenticator app", "Security code",
-				"The code is not correct. Please enter the current code from your app.", "Set up", "Your recovery codes",
-				"Codes saved – continue", "Back office", "Welcome", "Main navigation", "Sign out", "You are signed out",
-				"Enter security code", "Continue");
+		static final Words ENGLISH = new Words("E-mail address", "Password", "Sign in",
+				"Set up two-factor sign-in", "QR code for setting up the authenticator app", "Security code",
+				"The code is not correct. Please enter the current code from your app.", "Set up",
+				"Your recovery codes", "Codes saved – continue", "Back office", "Welcome",
+				"Main navigation", "Sign out", "You are signed out", "Enter security code", "Continue");
 	}
 }

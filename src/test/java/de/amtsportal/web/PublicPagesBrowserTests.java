@@ -124,24 +124,27 @@ class PublicPagesBrowserTests {
 		assertThat(browser.path()).isEqualTo("/");
 	}
 
-	record Words(String startHeading, String notFound, String backToStart, String imprint, String privacy, String accessibility, String reportBarrier,
-			String contact, String licences, String department, String name, String email, String subject,
-			String message, String send, String checkEntries, String chooseDepartment, String sent, String signIn,
-			String accountEmail, String password, String forbidden, String mainNavigation, String backOffice) {
+	/** What the pages say, in each language. */
+	record Words(String startHeading, String notFound, String backToStart, String imprint, String privacy,
+			String accessibility, String reportBarrier, String contact, String licences, String department,
+			String name, String email, String subject, String message, String send, String checkEntries,
+			String chooseDepartment, String sent, String signIn, String accountEmail, String password,
+			String forbidden, String mainNavigation, String backOffice) {
 
 		static final Words GERMAN = new Words("Willkommen beim Serviceportal der Stadt Musterstadt",
-				"Seite nicht gefunden", "Zur Startseite", "Impressum",
-				"Datenschutzerklärung", "Erklärung zur Barrierefreiheit", "Barriere melden", "Kontakt", "Lizenzen",
-				"Fachbereich", "Ihr Name", "Ihre E-Mail-Adresse", "Betreff", "Ihre Nachricht", "Nachricht senden",
+				"Seite nicht gefunden", "Zur Startseite", "Impressum", "Datenschutzerklärung",
+				"Erklärung zur Barrierefreiheit", "Barriere melden", "Kontakt", "Lizenzen", "Fachbereich",
+				"Ihr Name", "Ihre E-Mail-Adresse", "Betreff", "Ihre Nachricht", "Nachricht senden",
 				"Bitte prüfen Sie Ihre Angaben", "Bitte wählen Sie den Fachbereich, an den Ihre Nachricht gehen soll.",
-				"Vielen Dank, Ihre Nachricht ist angekommen", "Anmelden", "E-Mail-Adresse", "Passwort", "Kein Zugriff", "Hauptnavigation",
-				"Amtsstube");
+				"Vielen Dank, Ihre Nachricht ist angekommen", "Anmelden", "E-Mail-Adresse", "Passwort",
+				"Kein Zugriff", "Hauptnavigation", "Amtsstube");
 
 		static final Words ENGLISH = new Words("Welcome to the service portal of Stadt Musterstadt",
-				"Page not found", "Back to the home page", "Legal notice",
-				"Privacy statement", "Accessibility statement", "Report a barrier", "Contact", "Licences", "Department",
-				"Your name", "Your e-mail address", "Subject", "Your message", "Send message", "Please check your entries",
-				"Please choose the department your message is for.", "Thank you, your message has arrived", "Sign in",
-				"E-mail address", "Password", "No access", "Main navigation", "Back office");
+				"Page not found", "Back to the home page", "Legal notice", "Privacy statement",
+				"Accessibility statement", "Report a barrier", "Contact", "Licences", "Department",
+				"Your name", "Your e-mail address", "Subject", "Your message", "Send message",
+				"Please check your entries", "Please choose the department your message is for.",
+				"Thank you, your message has arrived", "Sign in", "E-mail address", "Password",
+				"No access", "Main navigation", "Back office");
 	}
 }
