@@ -45,7 +45,7 @@ class PublicPagesBrowserTests {
 	}
 
 	@Test
-	void skipLinkIsTheFirstStopForTheKeyboardAndMovesFocusToTheContent(Browser browser) {
+	void skipLinkIsTheFirstStopForTheKeyboardAndMovesFocusToTheContentInGermanAndEnglish(Browser browser) {
 		browser.open("/").tab();
 		WebElement skipLink = browser.focused();
 		assertThat(skipLink.getText()).isEqualTo("Zum Inhalt springen");
@@ -56,6 +56,11 @@ class PublicPagesBrowserTests {
 		assertThat(focused.getTagName()).isEqualTo("main");
 		assertThat(focused.getText()).startsWith("Willkommen beim Serviceportal der Stadt Musterstadt");
 		assertThat(browser.inViewport(skipLink)).as("the skip link hides again once it lost the focus").isFalse();
+
+		browser.clickLink("English").tab();
+		assertThat(browser.focused().getText()).isEqualTo("Skip to content");
+		browser.key(Keys.ENTER);
+		assertThat(browser.focused().getTagName()).isEqualTo("main");
 	}
 
 	private void visitPublicPagesAndReportABarrier(Browser browser, Words words) {
