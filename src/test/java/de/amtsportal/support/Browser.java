@@ -194,11 +194,6 @@ public final class Browser implements AutoCloseable {
 		return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
 	}
 
-	public String title() {
-		ensureChecked();
-		return driver.getTitle();
-	}
-
 	/** The text of the page's one {@code h1}. */
 	public String heading() {
 		ensureChecked();
