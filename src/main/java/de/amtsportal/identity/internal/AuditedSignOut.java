@@ -43,7 +43,10 @@ class AuditedSignOut implements LogoutHandler {
 			return local;
 		}
 		OidcClientInitiatedLogoutSuccessHandler oidc = new OidcClientInitiatedLogoutSuccessHandler(clients);
+		// registered at the provider as a valid post-logout redirect: the canonical address, not the request's host
 		oidc.setPostLogoutRedirectUri(properties.link(SIGNED_OUT));
+		// a provider without an end-session endpoint: signed out here at least, and told so
+		oidc.setDefaultTargetUrl(SIGNED_OUT);
 		return (request, response, authentication) -> {
 			if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
 					&& principal.signedInWithIdentityProvider()) {

@@ -1,5 +1,10 @@
 package de.amtsportal.identity.internal;
 
+import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,6 +12,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -34,7 +40,7 @@ class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
+			+ "form-action %s; frame-ancestors 'none'";
 
 	@Bean
 	SecurityFilterChain portal(HttpSecurity http, PasswordSignIn passwordSignIn, SignInCompletion completion,
@@ -61,7 +67,7 @@ class SecurityConfiguration {
 				.deleteCookies("AMTSPORTAL_SESSION"))
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new SecondFactorFirst()))
 			.addFilterBefore(absoluteTimeout, SecurityContextHolderFilter.class)
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(oidcClients.getIfAvailable())))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")));
@@ -73,6 +79,27 @@ class SecurityConfiguration {
 				.failureHandler(failure));
 		}
 		return http.build();
+	}
+
+	/**
+	 * Signing out is a form post that the server answers with a redirect to the identity provider's end-session
+	 * endpoint; Chromium applies {@code form-action} to that redirect too, so the provider's origin must be allowed
+	 * or people who came through it could never sign out there.
+	 */
+	static String contentSecurityPolicy(@Nullable ClientRegistrationRepository clients) {
+		Set<String> formAction = new LinkedHashSet<>();
+		formAction.add("'self'");
+		if (clients instanceof Iterable<?> registrations) {
+			for (Object registration : registrations) {
+				Object endpoint = registration instanceof ClientRegistration client
+						? client.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint") : null;
+				if (endpoint != null) {
+					URI uri = URI.create(endpoint.toString());
+					formAction.add(uri.getScheme() + "://" + uri.getRawAuthority());
+				}
+			}
+		}
+		return CONTENT_SECURITY_POLICY.formatted(String.join(" ", formAction));
 	}
 
 	@Bean

@@ -11,6 +11,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -47,20 +48,29 @@ public class SignInCompletion implements AuthenticationSuccessHandler {
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException {
 		AccountPrincipal principal = (AccountPrincipal) authentication.getPrincipal();
+		String identityProvider = authentication instanceof OAuth2AuthenticationToken token
+				? token.getAuthorizedClientRegistrationId() : null;
 		if (principal.requiresSecondFactor()) {
-			store(request, response, new SecondFactorPending(principal));
+			store(request, response, new SecondFactorPending(principal, identityProvider));
 			response.sendRedirect(request.getContextPath() + (principal.totpEnrolled() ? ENTER_CODE : ENROL));
 			return;
 		}
-		complete(request, response, authentication,
-				authentication instanceof UsernamePasswordAuthenticationToken ? "password" : "oidc");
+		// the OAuth2 token itself stays in the session: signing out at the provider needs its registration id
+		complete(request, response, authentication, identityProvider == null ? "password" : "oidc");
 	}
 
-	/** Signs in fully after the second factor (or its demo-only skip). */
-	public void completeSecondFactor(HttpServletRequest request, HttpServletResponse response, AccountPrincipal principal,
-			String method) throws IOException {
-		complete(request, response,
-				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()), method);
+	/**
+	 * Signs in fully after the second factor (or its demo-only skip).
+	 * @param secondFactor how, for the audit trail: {@code totp}, {@code totp-enrolled}, {@code demo-without-totp}
+	 */
+	public void completeSecondFactor(HttpServletRequest request, HttpServletResponse response, SecondFactorPending pending,
+			String secondFactor) throws IOException {
+		AccountPrincipal principal = pending.getPrincipal();
+		String identityProvider = pending.identityProvider();
+		Authentication authentication = identityProvider == null
+				? UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities())
+				: new OAuth2AuthenticationToken(principal, principal.getAuthorities(), identityProvider);
+		complete(request, response, authentication, pending.firstFactor() + "+" + secondFactor);
 	}
 
 	/** Signs in fully: new session id, audit entry, and on to where they wanted to go. */

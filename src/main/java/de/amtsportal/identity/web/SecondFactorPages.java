@@ -52,7 +52,7 @@ class SecondFactorPages {
 		}
 		if (code.length() <= 20 && twoFactor.verify(pending.getPrincipal().account().id().value(), code)) {
 			request.getSession().removeAttribute(FAILED_CODES);
-			completion.completeSecondFactor(request, response, pending.getPrincipal(), "password+totp");
+			completion.completeSecondFactor(request, response, pending, "totp");
 			return null;
 		}
 		if (tooManyFailures(request.getSession())) {
@@ -97,7 +97,7 @@ class SecondFactorPages {
 	@PostMapping("/konto/zwei-faktor/weiter")
 	String continueSignIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		if (authentication() instanceof SecondFactorPending pending) {
-			completion.completeSecondFactor(request, response, pending.getPrincipal(), "password+totp-enrolled");
+			completion.completeSecondFactor(request, response, pending, "totp-enrolled");
 			return null;
 		}
 		return "redirect:/konto";
@@ -108,7 +108,7 @@ class SecondFactorPages {
 	String skip(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		if (completion.demoMaySkipSecondFactor() && authentication() instanceof SecondFactorPending pending
 				&& !pending.getPrincipal().totpEnrolled()) {
-			completion.completeSecondFactor(request, response, pending.getPrincipal(), "password-demo-without-totp");
+			completion.completeSecondFactor(request, response, pending, "demo-without-totp");
 			return null;
 		}
 		return "redirect:" + SignInCompletion.ENROL;

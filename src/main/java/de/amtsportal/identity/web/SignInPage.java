@@ -22,8 +22,9 @@ class SignInPage {
 
 	@GetMapping("/konto/anmelden")
 	String signIn(@RequestParam(name = "fehler", required = false) String error, Model model) {
-		if (error != null && error.matches("credentials|throttled|unconfirmed|disabled")) {
+		if (error != null && error.matches("credentials|throttled|unconfirmed|disabled|oidc|oidc-unverified|oidc-linked|oidc-email")) {
 			model.addAttribute("error", error);
+			model.addAttribute("providerName", properties.oidc().displayName());
 		}
 		String registration = properties.oidc().registrationId();
 		if (!registration.isBlank()) {
