@@ -104,6 +104,10 @@ class AccountOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
 			audit.record(new AuditEvent(actor, "account.linked-identity-provider", actor, issuer));
 			return Mapping.signedIn(account);
 		}
+		if (!Boolean.TRUE.equals(external.getEmailVerified())) {
+			// an unverified address would block its real owner from registering: no account is made from it
+			return Mapping.refused("anonymous", EMAIL_NOT_VERIFIED);
+		}
 		Account account = Account.fromIdentityProvider(issuer, subject, email, clip(external.getGivenName()),
 				clip(external.getFamilyName()), language(external.getLocale()), clock.instant());
 		accounts.save(account);
