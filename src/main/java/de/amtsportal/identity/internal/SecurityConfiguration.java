@@ -46,6 +46,11 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC).permitAll()
 				.requestMatchers(SignInCompletion.ENTER_CODE, "/konto/zwei-faktor/**")
 				.hasAnyAuthority(SecondFactorPending.FACTOR_PASSWORD, AccountPrincipal.SIGNED_IN)
+				.requestMatchers("/amt/admin").hasAnyAuthority(Permissions.ADMINISTER_ORGANISATIONS, Permissions.AUDIT_READ,
+						Permissions.DEV_OUTBOX)
+				.requestMatchers("/amt/admin/protokoll", "/amt/admin/protokoll/**").hasAuthority(Permissions.AUDIT_READ)
+				.requestMatchers("/amt/admin/postausgang", "/amt/admin/postausgang/**").hasAuthority(Permissions.DEV_OUTBOX)
+				.requestMatchers("/amt/admin/**").hasAuthority(Permissions.ADMINISTER_ORGANISATIONS)
 				.requestMatchers("/amt", "/amt/**").hasAuthority(Permissions.BACK_OFFICE)
 				.requestMatchers("/intranet", "/intranet/**").hasAuthority(Permissions.INTRANET)
 				.anyRequest().hasAuthority(AccountPrincipal.SIGNED_IN))
