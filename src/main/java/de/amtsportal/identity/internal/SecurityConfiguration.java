@@ -39,7 +39,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain portal(HttpSecurity http, PasswordSignIn passwordSignIn, SignInCompletion completion,
 			SignInFailed failure, SecurityContextRepository contexts, AuditedSignOut signOut,
-			AbsoluteSessionTimeout absoluteTimeout, ObjectProvider<ClientRegistrationRepository> oidcClients,
+			AbsoluteSessionTimeout absoluteTimeout, SessionAccountCheck accountCheck,
+			ObjectProvider<ClientRegistrationRepository> oidcClients,
 			AccountOidcUserService oidcUsers) throws Exception {
 		http.authenticationProvider(passwordSignIn)
 			.securityContext(context -> context.securityContextRepository(contexts))
@@ -66,6 +67,7 @@ class SecurityConfiguration {
 				.deleteCookies("AMTSPORTAL_SESSION"))
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new SecondFactorFirst()))
 			.addFilterBefore(absoluteTimeout, SecurityContextHolderFilter.class)
+			.addFilterAfter(accountCheck, SecurityContextHolderFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
