@@ -34,10 +34,6 @@ record RoleSelection(Boolean formEditor, Boolean administrator, List<String> cas
 		memberGroups = memberGroups == null ? List.of() : List.copyOf(memberGroups);
 	}
 
-	static RoleSelection none() {
-		return new RoleSelection(false, false, List.of(), List.of(), List.of());
-	}
-
 	/** What the account holds now, to pre-tick the boxes. */
 	static RoleSelection of(Account account) {
 		List<String> caseworker = new ArrayList<>();
