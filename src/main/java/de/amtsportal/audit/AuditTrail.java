@@ -3,6 +3,8 @@ package de.amtsportal.audit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -21,6 +23,9 @@ import de.amtsportal.audit.internal.AuditChain;
 @Service
 public class AuditTrail {
 
+	/** Days in filters and times on screen are the authority's local ones. */
+	public static final ZoneId TIME_ZONE = ZoneId.of("Europe/Berlin");
+
 	private final AuditChain chain;
 
 	AuditTrail(AuditChain chain) {
@@ -38,6 +43,19 @@ public class AuditTrail {
 		return chain.search(query, pageable);
 	}
 
+	/** The action names that occur in the trail, for the filter of the audit view. */
+	@PreAuthorize("hasAuthority('" + Permissions.AUDIT_READ + "')")
+	@Transactional(readOnly = true)
+	public List<String> actions() {
+		return chain.actions();
+	}
+
+	@PreAuthorize("hasAuthority('" + Permissions.AUDIT_READ + "')")
+	@Transactional(readOnly = true)
+	public Optional<AuditEntry> entry(long seq) {
+		return chain.entry(seq);
+	}
+
 	@PreAuthorize("hasAuthority('" + Permissions.AUDIT_READ + "')")
 	@Transactional(readOnly = true)
 	public ChainVerification verify() {
@@ -49,11 +67,11 @@ public class AuditTrail {
 			@Nullable LocalDate to) {
 
 		public @Nullable Instant fromInstant() {
-			return from == null ? null : from.atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant();
+			return from == null ? null : from.atStartOfDay(TIME_ZONE).toInstant();
 		}
 
 		public @Nullable Instant toInstant() {
-			return to == null ? null : to.plusDays(1).atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant();
+			return to == null ? null : to.plusDays(1).atStartOfDay(TIME_ZONE).toInstant();
 		}
 	}
 }

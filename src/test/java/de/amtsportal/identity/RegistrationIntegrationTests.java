@@ -50,8 +50,10 @@ class RegistrationIntegrationTests {
 			.andExpect(redirectedUrl("/konto/anmelden?fehler=unconfirmed"))
 			.andExpect(unauthenticated());
 
-		assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
-		MimeMessage message = mail.getReceivedMessages()[0];
+		// the mail server is shared with the other tests of this application context: look for this address only
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> mail.getReceivedMessagesForDomain("lena.lindner@example.org").length > 0);
+		MimeMessage message = mail.getReceivedMessagesForDomain("lena.lindner@example.org")[0];
 		assertThat(message.getAllRecipients()[0].toString()).isEqualTo("lena.lindner@example.org");
 		String token = tokenFrom(GreenMailUtil.getBody(message));
 

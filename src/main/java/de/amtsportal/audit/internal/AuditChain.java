@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.persistence.criteria.Predicate;
 
@@ -71,6 +72,14 @@ public class AuditChain {
 		};
 		Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "seq"));
 		return entries.findAll(spec, newestFirst).map(AuditEntryRecord::toEntry);
+	}
+
+	public List<String> actions() {
+		return entries.findDistinctActions();
+	}
+
+	public Optional<AuditEntry> entry(long seq) {
+		return entries.findById(seq).map(AuditEntryRecord::toEntry);
 	}
 
 	/** Recomputes every hash in order, in pages, so a chain of millions of entries needs little memory. */

@@ -45,13 +45,19 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain portal(HttpSecurity http, PasswordSignIn passwordSignIn, SignInCompletion completion,
 			SignInFailed failure, SecurityContextRepository contexts, AuditedSignOut signOut,
-			AbsoluteSessionTimeout absoluteTimeout, ObjectProvider<ClientRegistrationRepository> oidcClients,
+			AbsoluteSessionTimeout absoluteTimeout, SessionAccountCheck accountCheck,
+			ObjectProvider<ClientRegistrationRepository> oidcClients,
 			AccountOidcUserService oidcUsers) throws Exception {
 		http.authenticationProvider(passwordSignIn)
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC).permitAll()
 				.requestMatchers(SignInCompletion.ENTER_CODE, "/konto/zwei-faktor/**")
 				.hasAnyAuthority(SecondFactorPending.FACTOR_PASSWORD, AccountPrincipal.SIGNED_IN)
+				.requestMatchers("/amt/admin").hasAnyAuthority(Permissions.ADMINISTER_ORGANISATIONS, Permissions.AUDIT_READ,
+						Permissions.DEV_OUTBOX)
+				.requestMatchers("/amt/admin/protokoll", "/amt/admin/protokoll/**").hasAuthority(Permissions.AUDIT_READ)
+				.requestMatchers("/amt/admin/postausgang", "/amt/admin/postausgang/**").hasAuthority(Permissions.DEV_OUTBOX)
+				.requestMatchers("/amt/admin/**").hasAuthority(Permissions.ADMINISTER_ORGANISATIONS)
 				.requestMatchers("/amt", "/amt/**").hasAuthority(Permissions.BACK_OFFICE)
 				.requestMatchers("/intranet", "/intranet/**").hasAuthority(Permissions.INTRANET)
 				.anyRequest().hasAuthority(AccountPrincipal.SIGNED_IN))
@@ -67,6 +73,7 @@ class SecurityConfiguration {
 				.deleteCookies("AMTSPORTAL_SESSION"))
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new SecondFactorFirst()))
 			.addFilterBefore(absoluteTimeout, SecurityContextHolderFilter.class)
+			.addFilterAfter(accountCheck, SecurityContextHolderFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(oidcClients.getIfAvailable())))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -29,6 +29,8 @@ import de.amtsportal.identity.CurrentUser;
 public class StaffAdministration {
 
 	static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
+	/** The groups within an institution that circulars and documents can be addressed to; a fixed list. */
+	public static final List<String> TARGET_GROUPS = List.of("Schulleitung", "Verwaltung", "Gremium", "Lehrkraft");
 	private static final Set<Role> ADMINISTERED = EnumSet.complementOf(EnumSet.of(Role.CITIZEN));
 
 	private final Accounts accounts;
@@ -108,6 +110,10 @@ public class StaffAdministration {
 			throw new InvalidInput("roles", "identity.admin.error.own-admin-role");
 		}
 		boolean citizen = account.roles().contains(Role.CITIZEN);
+		if (grants.isEmpty() && !citizen) {
+			// an account without any role is a dead account that still looks active: deactivating is the honest way
+			throw new InvalidInput("roles", "identity.admin.error.no-role");
+		}
 		List<Membership> memberships = new java.util.ArrayList<>(memberships(grants));
 		if (citizen) {
 			memberships.add(Membership.global(Role.CITIZEN));
@@ -174,6 +180,10 @@ public class StaffAdministration {
 			if (grant.role() == Role.INSTITUTION_MEMBER && organisations.findById(grant.scope())
 				.filter(o -> o.kind() == Organisation.Kind.INSTITUTION).isEmpty()) {
 				throw new InvalidInput("roles", "identity.admin.error.unknown-institution");
+			}
+			if (grant.role() == Role.INSTITUTION_MEMBER
+					&& (grant.targetGroups().isEmpty() || !TARGET_GROUPS.containsAll(grant.targetGroups()))) {
+				throw new InvalidInput("roles", "identity.admin.error.target-groups");
 			}
 		}
 		return grants.stream().map(Grant::toMembership).toList();
