@@ -47,8 +47,8 @@ class FormPreviewIntegrationTests {
 	void editorPreviewsADraftPageByPage() throws Exception {
 		TestAccounts people = new TestAccounts(context);
 		var unit = people.unit("Bürgeramt");
-		Account editor = people.create("redaktion2@teststadt.example", Membership.global(Role.FORM_EDITOR));
-		Account citizen = people.citizen("erika2@example.org");
+		Account editor = people.create(TestAccounts.unique("redaktion2"), Membership.global(Role.FORM_EDITOR));
+		Account citizen = people.citizen(TestAccounts.unique("erika2"));
 		var principal = people.principal(editor);
 		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
 		FormVersion draft;

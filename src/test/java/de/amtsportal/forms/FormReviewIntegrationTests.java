@@ -65,17 +65,17 @@ class FormReviewIntegrationTests {
 		TestAccounts people = new TestAccounts(context);
 		OrgUnit water = people.unit("Untere Wasserbehörde");
 		OrgUnit traffic = people.unit("Straßenverkehrsbehörde");
-		Account editor = people.create("redaktion@teststadt.example", Membership.global(Role.FORM_EDITOR));
-		Account reviewer = people.create("pruefung@teststadt.example", Membership.inUnit(Role.REVIEWER, water.id()));
-		Account otherReviewer = people.create("verkehr@teststadt.example", Membership.inUnit(Role.REVIEWER, traffic.id()));
-		Account editorAndReviewer = people.create("beides@teststadt.example", Membership.global(Role.FORM_EDITOR),
+		Account editor = people.create(TestAccounts.unique("redaktion"), Membership.global(Role.FORM_EDITOR));
+		Account reviewer = people.create(TestAccounts.unique("pruefung"), Membership.inUnit(Role.REVIEWER, water.id()));
+		Account otherReviewer = people.create(TestAccounts.unique("verkehr"), Membership.inUnit(Role.REVIEWER, traffic.id()));
+		Account editorAndReviewer = people.create(TestAccounts.unique("beides"), Membership.global(Role.FORM_EDITOR),
 				Membership.inUnit(Role.REVIEWER, water.id()));
 
 		FormVersion draft = call(editorAndReviewer, () -> management.create(new NewForm("brunnen", "Anzeige einer Brunnenbohrung",
 				"Notification of drilling a well", water.id(), Audience.PUBLIC, definition("Tiefe in Metern"))));
 		run(editorAndReviewer, () -> management.submitForReview(draft.id()));
 		assertThat(mail.waitForIncomingEmail(10_000, 1)).as("reviewers of the unit are told").isTrue();
-		assertThat(mail.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("pruefung@teststadt.example");
+		assertThat(mail.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo(reviewer.email());
 
 		// nobody approves their own version; reviewers of other units cannot decide at all; editors cannot review
 		assertThatThrownBy(() -> run(editorAndReviewer, () -> management.approve(draft.id())))
@@ -109,7 +109,7 @@ class FormReviewIntegrationTests {
 		assertThat(forms.current(draft.formId()).orElseThrow().versionId()).isEqualTo(draft.id());
 		assertThat(forms.released(second.id())).isEmpty();
 
-		Account admin = people.administrator("admin@teststadt.example");
+		Account admin = people.administrator(TestAccounts.unique("admin"));
 		assertThat(call(admin, () -> auditTrail.search(new AuditQuery(null, null, null, null), org.springframework.data.domain.Pageable.ofSize(50))))
 			.extracting(e -> e.action())
 			.contains("form.created", "form.version-submitted", "form.version-changes-requested", "form.version-edited",

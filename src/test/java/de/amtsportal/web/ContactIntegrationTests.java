@@ -43,15 +43,15 @@ class ContactIntegrationTests {
 		TestAccounts people = new TestAccounts(context);
 		OrgUnit water = people.unit("Untere Wasserbehörde");
 		OrgUnit traffic = people.unit("Straßenverkehrsbehörde");
-		Account waterCaseworker = people.caseworker("wasser@teststadt.example", water.id());
-		Account trafficCaseworker = people.caseworker("verkehr@teststadt.example", traffic.id());
-		Account citizen = people.citizen("anna@example.org");
+		Account waterCaseworker = people.caseworker(TestAccounts.unique("wasser"), water.id());
+		Account trafficCaseworker = people.caseworker(TestAccounts.unique("verkehr"), traffic.id());
+		Account citizen = people.citizen(TestAccounts.unique("anna"));
 
 		mvc.perform(get("/kontakt")).andExpect(status().isOk()).andExpect(content().string(containsString("Untere Wasserbehörde")));
 		mvc.perform(post("/kontakt").with(csrf())
 			.param("orgUnitId", water.id().toString())
 			.param("name", "Anna Brunnen")
-			.param("email", "anna@example.org")
+			.param("email", TestAccounts.unique("anna"))
 			.param("subject", "Brunnen im Garten")
 			.param("message", "Muss ich meinen Gartenbrunnen anzeigen?")
 			.param("website", ""))

@@ -302,7 +302,7 @@ public final class FormValidator {
 		else if (value.length() > max) {
 			violations.add(Violation.of(path, Code.TOO_LONG, max));
 		}
-		else if (rules.pattern() != null && !value.matches(rules.pattern())) {
+		else if (!rules.matchesPattern(value)) {
 			violations.add(new Violation(path, Code.PATTERN, List.of(), rules.patternMessage()));
 		}
 	}

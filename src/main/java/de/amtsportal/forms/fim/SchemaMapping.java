@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.PatternSyntaxException;
 
 import org.jspecify.annotations.Nullable;
 
@@ -394,10 +393,7 @@ final class SchemaMapping {
 		Integer maxLength = length(precision, "maxLength", place);
 		String pattern = precision.get("pattern");
 		if (pattern != null) {
-			try {
-				java.util.regex.Pattern.compile(pattern);
-			}
-			catch (PatternSyntaxException e) {
+			if (!Validation.supportedPattern(pattern)) {
 				warnings.add(problem(place, "forms.fim.warning.invalid-pattern", pattern));
 				pattern = null;
 			}

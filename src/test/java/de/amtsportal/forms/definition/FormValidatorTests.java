@@ -130,6 +130,18 @@ class FormValidatorTests {
 	}
 
 	@Test
+	void patternsCannotBeMadeToBacktrackForever() {
+		FormDefinition evil = new FormDefinition(t("Muster"), List.of(FormPage.of("a", t("A"),
+				Field.of("code", FieldType.LONG_TEXT, t("Code"), true).withValidation(Validation.pattern("(a+)+b", t("Nur a, dann b"))))), List.of());
+		long started = System.nanoTime();
+		List<Violation> violations = FormValidator.validate(evil, FormValidator.clean(evil, Map.of("code", "a".repeat(5_000) + "c")), null, TODAY);
+		assertThat(violations).extracting(Violation::code).containsExactly(Code.PATTERN);
+		assertThat(System.nanoTime() - started).as("linear-time matching").isLessThan(2_000_000_000L);
+		assertThatThrownBy(() -> Validation.pattern("(?=a)a", t("x"))).hasMessageContaining("not a supported");
+		assertThatThrownBy(() -> Validation.length(5, 2)).hasMessageContaining("minimum length");
+	}
+
+	@Test
 	void valuesAreReadTheWayPeopleTypeThem() {
 		assertThat(Values.number("1.234,50")).isEqualByComparingTo("1234.50");
 		assertThat(Values.number("1234.5")).isEqualByComparingTo("1234.5");

@@ -41,6 +41,14 @@ public class TestAccounts {
 		this.clock = context.getBean(Clock.class);
 	}
 
+	/**
+	 * An e-mail address no other test uses: test classes share cached contexts and so their databases, and
+	 * an address is unique per account.
+	 */
+	public static String unique(String localPart) {
+		return localPart + "-" + UUID.randomUUID().toString().substring(0, 8) + "@teststadt.example";
+	}
+
 	/** An active account with {@link #PASSWORD} and the given roles. */
 	public Account create(String email, Membership... memberships) {
 		return transaction.execute(status -> {
