@@ -42,7 +42,8 @@ public class StaffFixtures {
 		return secret;
 	}
 
-	private <T> T as(Account account, Supplier<T> action) {
+	/** Runs the action as the account, fully signed in (for services that check permissions). */
+	public <T> T as(Account account, Supplier<T> action) {
 		AccountPrincipal principal = AccountPrincipal.of(accounts.reload(account));
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
