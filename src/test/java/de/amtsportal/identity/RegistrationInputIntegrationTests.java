@@ -4,13 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import de.amtsportal.support.IntegrationTest;
@@ -19,7 +23,9 @@ import de.amtsportal.support.MovableClock;
 import de.amtsportal.support.Page;
 import de.amtsportal.support.Stored;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -124,6 +130,27 @@ class RegistrationInputIntegrationTests {
 		rejected(language, registration(Map.of("givenName", "L".repeat(101))))
 			.showsFieldError("givenName", language.pick("Namen dürfen höchstens 100 Zeichen lang sein.",
 					"Names can be at most 100 characters long."));
+	}
+
+	@Test
+	void englishChosenWithTheLanguageLinkSticksAndWinsOverTheBrowser() throws Exception {
+		MvcResult chosen = mvc.perform(get("/konto/registrieren").param("lang", "en").with(Language.GERMAN.browser()))
+			.andExpect(status().isOk())
+			.andReturn();
+		Cookie language = chosen.getResponse().getCookie("AMTSPORTAL_LANG");
+		assertThat(language).isNotNull();
+		Page.of(chosen).contains("lang=\"en\"");
+
+		Stored.Snapshot before = stored.snapshot(email);
+		Page.of(mvc.perform(registration(Map.of("email", "kein-at-zeichen")).cookie(language).with(Language.GERMAN.browser()))
+			.andExpect(status().isOk()).andReturn())
+			.showsFieldError("email", "Please enter a valid e-mail address")
+			.doesNotContain("Bitte geben Sie eine gültige E-Mail-Adresse ein");
+		before.assertNothingStored();
+
+		// an unsupported language is ignored rather than shown as a broken page
+		Page.of(mvc.perform(get("/konto/registrieren").param("lang", "xx\"><script>")).andExpect(status().isOk()).andReturn())
+			.contains("lang=\"de\"");
 	}
 
 	/** Posts the form and checks what every rejection has in common; returns the page for the specific message. */
