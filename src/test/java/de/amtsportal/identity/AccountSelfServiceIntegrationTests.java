@@ -27,6 +27,7 @@ import de.amtsportal.support.Stored;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -80,8 +81,8 @@ class AccountSelfServiceIntegrationTests {
 			.andExpect(jsonPath("$.account.roles[0].role").value("INSTITUTION_MEMBER"))
 			.andExpect(jsonPath("$.account.roles[0].institution").value("Berufsschule Nord"))
 			.andExpect(jsonPath("$.account.roles[0].targetGroups[0]").value("lehrkraefte"))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("argon2"))))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("passwordHash"))));
+			.andExpect(content().string(not(containsString("argon2"))))
+			.andExpect(content().string(not(containsString("passwordHash"))));
 		assertThat(stored.count("select count(*) from audit_entry where action = 'account.exported' and actor = ?",
 				member.id().toString())).isOne();
 	}

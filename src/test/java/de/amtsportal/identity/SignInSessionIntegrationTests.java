@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import de.amtsportal.identity.internal.Account;
 import de.amtsportal.identity.internal.SignInCompletion;
@@ -203,11 +204,11 @@ class SignInSessionIntegrationTests {
 		mvc.perform(get("/konto").session(session)).andExpect(redirectedUrl("/konto/anmelden"));
 	}
 
-	private org.springframework.test.web.servlet.ResultActions signIn(Account account, MockHttpSession session) throws Exception {
+	private ResultActions signIn(Account account, MockHttpSession session) throws Exception {
 		return signIn(account, session, ClientAddresses.fresh());
 	}
 
-	private org.springframework.test.web.servlet.ResultActions signIn(Account account, MockHttpSession session, String address)
+	private ResultActions signIn(Account account, MockHttpSession session, String address)
 			throws Exception {
 		return mvc.perform(post("/konto/anmelden").session(session).with(csrf()).with(ClientAddresses.from(address))
 			.param("email", account.email())

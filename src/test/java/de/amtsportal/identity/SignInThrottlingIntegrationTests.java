@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -171,6 +172,6 @@ class SignInThrottlingIntegrationTests {
 		var response = result.getResponse();
 		return response.getHeaderNames().stream()
 			.filter(name -> !name.equalsIgnoreCase("Set-Cookie"))
-			.collect(java.util.stream.Collectors.toMap(name -> name, response::getHeaders));
+			.collect(Collectors.toMap(name -> name, response::getHeaders));
 	}
 }

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -122,7 +124,7 @@ class MessageBundleTests {
 					if (!found.isEmpty()) {
 						assertThat(value).as("%s: a single ' swallows what follows in MessageFormat", key)
 							.doesNotContainPattern(loneApostrophe);
-						assertThat(new java.text.MessageFormat(value).format(new Object[] { "A", "B", "C", "D" })).doesNotContain("{");
+						assertThat(new MessageFormat(value).format(new Object[] { "A", "B", "C", "D" })).doesNotContain("{");
 					}
 					if (bundle == de) {
 						arguments.addAll(found);
@@ -219,7 +221,7 @@ class MessageBundleTests {
 
 	private static Set<Path> files(Path root, String extension) throws IOException {
 		try (Stream<Path> paths = Files.walk(root)) {
-			return paths.filter(p -> p.toString().endsWith(extension)).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+			return paths.filter(p -> p.toString().endsWith(extension)).collect(Collectors.toCollection(TreeSet::new));
 		}
 	}
 }

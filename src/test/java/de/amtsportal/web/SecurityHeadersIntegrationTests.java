@@ -17,6 +17,8 @@ import de.amtsportal.support.MovableClock;
 import de.amtsportal.support.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -65,7 +67,7 @@ class SecurityHeadersIntegrationTests {
 	@Test
 	void httpsResponsesCarryHsts() throws Exception {
 		mvc.perform(get("/").secure(true))
-			.andExpect(header().string("Strict-Transport-Security", org.hamcrest.Matchers.containsString("max-age=31536000")));
+			.andExpect(header().string("Strict-Transport-Security", containsString("max-age=31536000")));
 	}
 
 	@Test
@@ -75,7 +77,7 @@ class SecurityHeadersIntegrationTests {
 		for (String path : new String[] { "/konto", "/konto/daten", "/konto/passwort-aendern" }) {
 			mvc.perform(get(path).with(people.signedIn(citizen)))
 				.andExpect(status().isOk())
-				.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")));
+				.andExpect(header().string("Cache-Control", containsString("no-store")));
 		}
 	}
 
@@ -85,7 +87,7 @@ class SecurityHeadersIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"))
 			.andExpect(jsonPath("$.components").doesNotExist())
-			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("db"))));
+			.andExpect(content().string(not(containsString("db"))));
 
 		TestAccounts people = new TestAccounts(context);
 		Account administrator = people.administrator("ops-" + UUID.randomUUID().toString().substring(0, 8) + "@teststadt.example");
