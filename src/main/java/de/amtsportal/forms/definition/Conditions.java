@@ -66,7 +66,7 @@ public final class Conditions {
 	}
 
 	/**
-	 * Compares an answer with a literal; the literal may also be a path in braces ("{einzug}"), which the
+	 * Compares an answer with a literal; the literal may also be a path in braces, like {einzug}, which the
 	 * caller resolves before — see {@link FormValidator} for cross-field rules.
 	 */
 	static int compare(Object value, @Nullable String expected) {

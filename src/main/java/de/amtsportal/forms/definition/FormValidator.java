@@ -192,7 +192,7 @@ public final class FormValidator {
 		}
 	}
 
-	/** Lets a rule compare two answers: a value written as "{path}" is replaced by that answer. */
+	/** Lets a rule compare two answers: a value written as {path} in braces is replaced by that answer. */
 	private static Condition resolve(Condition condition, Answers answers) {
 		if (condition.all() != null) {
 			return new Condition(null, null, null, condition.all().stream().map(c -> resolve(c, answers)).toList(), null, null);

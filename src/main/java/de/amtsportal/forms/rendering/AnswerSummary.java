@@ -71,7 +71,7 @@ public class AnswerSummary {
 			return;
 		}
 		rows.add(new Row(label, Answers.given(value) ? lines(field, value, locale)
-				: List.of(messages.getMessage("forms.not-answered", null, locale))));
+				: List.of(messages.getMessage("forms.answer.not-given", null, locale))));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -82,7 +82,7 @@ public class AnswerSummary {
 				yield chosen.stream().map(v -> field.choices().stream().filter(o -> o.value().equals(v)).findFirst()
 					.map(Option::label).map(t -> t.in(locale)).orElse(v)).toList();
 			}
-			case YES_NO -> List.of(messages.getMessage("ja".equals(value) ? "forms.yes" : "forms.no", null, locale));
+			case YES_NO -> List.of(messages.getMessage("ja".equals(value) ? "forms.answer.yes" : "forms.answer.no", null, locale));
 			case DATE -> {
 				var date = Values.date((String) value);
 				yield List.of(date == null ? (String) value : String.format("%02d.%02d.%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear()));

@@ -139,8 +139,8 @@ public class FormRenderer {
 					}
 				}
 				case YES_NO -> options = List.of(
-						new OptionView("ja", messages.getMessage("forms.yes", null, locale), "ja".equals(text), id + "-ja"),
-						new OptionView("nein", messages.getMessage("forms.no", null, locale), "nein".equals(text), id + "-nein"));
+						new OptionView("ja", messages.getMessage("forms.answer.yes", null, locale), "ja".equals(text), id + "-ja"),
+						new OptionView("nein", messages.getMessage("forms.answer.no", null, locale), "nein".equals(text), id + "-nein"));
 				case POSTAL_ADDRESS, POSITION -> {
 					Map<String, Object> parts = value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
 					children = (field.type() == FieldType.POSTAL_ADDRESS ? ADDRESS_PARTS : POSITION_PARTS).stream()
@@ -200,7 +200,7 @@ public class FormRenderer {
 					}
 				}
 				if (field.type() == FieldType.YES_NO) {
-					value = messages.getMessage("ja".equals(value) ? "forms.yes" : "forms.no", null, locale);
+					value = messages.getMessage("ja".equals(value) ? "forms.answer.yes" : "forms.answer.no", null, locale);
 				}
 			}
 			return messages.getMessage("forms.condition." + condition.operator().name(), new Object[] { label, value }, locale);

@@ -44,8 +44,11 @@ public class AccountSelfService {
 		this.events = events;
 	}
 
-	/** Everything about the account, machine-readable; each module adds its own section. */
-	@Transactional(readOnly = true)
+	/**
+	 * Everything about the account, machine-readable; each module adds its own section. Not a read-only
+	 * transaction: the export itself is audited, and a read-only one would silently drop that entry.
+	 */
+	@Transactional
 	public Map<String, Object> export(UUID accountId) {
 		Account account = accounts.findById(accountId).orElseThrow();
 		Map<String, Object> data = new LinkedHashMap<>();

@@ -28,6 +28,7 @@ public class AccountToken {
 	private String tokenHash;
 	private Instant expiresAt;
 	private @Nullable Instant usedAt;
+	private @Nullable Instant replacedAt;
 
 	protected AccountToken() {
 		this.id = this.accountId = UUID.randomUUID();
@@ -56,11 +57,20 @@ public class AccountToken {
 		return usedAt != null;
 	}
 
+	/** A newer link of the same purpose was sent; this one no longer works. */
+	public boolean replaced() {
+		return replacedAt != null;
+	}
+
 	public boolean expiredAt(Instant now) {
 		return !expiresAt.isAfter(now);
 	}
 
 	void use(Instant now) {
 		usedAt = now;
+	}
+
+	void replace(Instant now) {
+		replacedAt = now;
 	}
 }

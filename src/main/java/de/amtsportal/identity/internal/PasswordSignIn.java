@@ -76,6 +76,10 @@ class PasswordSignIn implements AuthenticationProvider {
 		}
 		Account current = transaction.execute(status -> {
 			Account fresh = accounts.findById(account.id()).orElseThrow();
+			if (fresh.requiresSecondFactor()) {
+				// the failures in a row go on counting until the second factor is done too (TwoFactor)
+				return fresh;
+			}
 			fresh.signedIn();
 			return accounts.save(fresh);
 		});

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -48,6 +49,10 @@ class SecurityConfiguration {
 			AbsoluteSessionTimeout absoluteTimeout, SessionAccountCheck accountCheck,
 			ObjectProvider<ClientRegistrationRepository> oidcClients,
 			AccountOidcUserService oidcUsers) throws Exception {
+		// As the only AuthenticationProvider bean, PasswordSignIn also becomes the global AuthenticationManager,
+		// which Spring Security makes this chain's parent: after a rejected attempt the parent would check the
+		// password again, and every failure would count (and be audited) twice.
+		http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(null);
 		http.authenticationProvider(passwordSignIn)
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC).permitAll()

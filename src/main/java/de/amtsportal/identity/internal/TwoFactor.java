@@ -79,6 +79,7 @@ public class TwoFactor {
 	public List<String> enable(UUID accountId, String secret) {
 		Account account = accounts.findById(accountId).orElseThrow();
 		account.enableTotp(secret);
+		account.signedIn();
 		recoveryCodes.deleteByAccountId(accountId);
 		List<String> codes = new ArrayList<>();
 		for (int i = 0; i < RECOVERY_CODES; i++) {
@@ -90,15 +91,32 @@ public class TwoFactor {
 		return codes;
 	}
 
-	/** Checks a TOTP code or, failing that, an unused recovery code (which is then used up). */
+	/**
+	 * Checks a TOTP code or, failing that, an unused recovery code (which is then used up). A wrong code counts
+	 * as a failed sign-in of the account, like a wrong password, so starting the sign-in again does not buy
+	 * more guesses; while the account is locked no code is accepted.
+	 */
 	@Transactional
 	public boolean verify(UUID accountId, String input) {
 		Account account = accounts.findById(accountId).orElseThrow();
-		String code = input.strip().toLowerCase(Locale.ROOT);
+		if (account.lockedAt(clock.instant())) {
+			return false;
+		}
+		if (matches(account, input.strip().toLowerCase(Locale.ROOT))) {
+			account.signedIn();
+			return true;
+		}
+		account.signInFailed(properties.signIn().maxFailuresPerAccount(), properties.signIn().accountLock(), clock.instant());
+		audit.record(new AuditEvent(accountId.toString(), "sign-in.failed", accountId.toString(), "wrong-code"));
+		return false;
+	}
+
+	private boolean matches(Account account, String code) {
 		String secret = account.totpSecret();
 		if (secret != null && code.matches("\\d{6}") && codeMatches(secret, code)) {
 			return true;
 		}
+		UUID accountId = account.id();
 		return recoveryCodes.findByAccountIdAndCodeHash(accountId, SecretTokens.hash(code))
 			.filter(recovery -> !recovery.used())
 			.map(recovery -> {

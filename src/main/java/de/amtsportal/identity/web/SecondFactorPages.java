@@ -22,13 +22,17 @@ import de.amtsportal.identity.internal.TwoFactor;
 
 /**
  * The second factor: entering a code at sign-in, and enrolling an authenticator app (QR code plus the
- * secret as text, for people who cannot scan). Five wrong codes end the half-finished sign-in.
+ * secret as text, for people who cannot scan). Five wrong codes end the half-finished sign-in. Half-way
+ * through a sign-in, enrolment is open only to accounts without an app, and finishing the sign-in after it
+ * needs the enrolment to have succeeded in this session: otherwise the password alone would let anyone
+ * replace the owner's app, or skip the second factor altogether.
  */
 @Controller
 class SecondFactorPages {
 
 	private static final String ENROLMENT_SECRET = "two-factor.enrolment-secret";
 	private static final String FAILED_CODES = "two-factor.failed-codes";
+	private static final String ENROLLED_NOW = "two-factor.enrolled-now";
 	private static final int MAX_FAILED_CODES = 5;
 
 	private final TwoFactor twoFactor;
@@ -66,6 +70,9 @@ class SecondFactorPages {
 
 	@GetMapping(SignInCompletion.ENROL)
 	String enrolForm(HttpSession session, Model model) {
+		if (enrolledButCodeStillDue()) {
+			return "redirect:" + SignInCompletion.ENTER_CODE;
+		}
 		AccountPrincipal principal = principal();
 		String secret = (String) session.getAttribute(ENROLMENT_SECRET);
 		if (secret == null) {
@@ -81,6 +88,9 @@ class SecondFactorPages {
 
 	@PostMapping(SignInCompletion.ENROL)
 	String enrol(@RequestParam(defaultValue = "") String code, HttpSession session, Model model) {
+		if (enrolledButCodeStillDue()) {
+			return "redirect:" + SignInCompletion.ENTER_CODE;
+		}
 		String secret = (String) session.getAttribute(ENROLMENT_SECRET);
 		if (secret == null || code.length() > 20 || !twoFactor.codeMatches(secret, code)) {
 			model.addAttribute("codeError", true);
@@ -88,19 +98,28 @@ class SecondFactorPages {
 		}
 		session.removeAttribute(ENROLMENT_SECRET);
 		List<String> recoveryCodes = twoFactor.enable(principal().account().id().value(), secret);
+		boolean pending = authentication() instanceof SecondFactorPending;
+		if (pending) {
+			session.setAttribute(ENROLLED_NOW, true);
+		}
 		model.addAttribute("recoveryCodes", recoveryCodes);
-		model.addAttribute("pending", authentication() instanceof SecondFactorPending);
+		model.addAttribute("pending", pending);
 		return "identity/wiederherstellungscodes";
 	}
 
 	/** After enrolment at sign-in, the recovery codes page continues here to finish signing in. */
 	@PostMapping("/konto/zwei-faktor/weiter")
-	String continueSignIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		if (authentication() instanceof SecondFactorPending pending) {
-			completion.completeSecondFactor(request, response, pending, "totp-enrolled");
-			return null;
+	String continueSignIn(HttpServletRequest request, HttpServletResponse response, HttpSession session)
+			throws IOException {
+		if (!(authentication() instanceof SecondFactorPending pending)) {
+			return "redirect:/konto";
 		}
-		return "redirect:/konto";
+		if (session.getAttribute(ENROLLED_NOW) == null) {
+			return "redirect:" + (pending.getPrincipal().totpEnrolled() ? SignInCompletion.ENTER_CODE : SignInCompletion.ENROL);
+		}
+		session.removeAttribute(ENROLLED_NOW);
+		completion.completeSecondFactor(request, response, pending, "totp-enrolled");
+		return null;
 	}
 
 	/** Demo run only: staff may look around without an authenticator app. Refused everywhere else. */
@@ -112,6 +131,11 @@ class SecondFactorPages {
 			return null;
 		}
 		return "redirect:" + SignInCompletion.ENROL;
+	}
+
+	/** Half-way through signing in to an account that has an app: only its code finishes the sign-in. */
+	private static boolean enrolledButCodeStillDue() {
+		return authentication() instanceof SecondFactorPending pending && pending.getPrincipal().totpEnrolled();
 	}
 
 	private static boolean tooManyFailures(HttpSession session) {

@@ -29,7 +29,7 @@ class ContactPage {
 	@GetMapping("/kontakt")
 	String form(@RequestParam(name = "thema", required = false) String topic, Model model, Locale locale) {
 		String subject = "barrierefreiheit".equals(topic) ? texts.getMessage("contact.subject.accessibility", null, locale) : "";
-		model.addAttribute("form", ContactForm.empty(null, subject));
+		model.addAttribute("form", ContactForm.empty(subject));
 		model.addAttribute("units", contact.units());
 		return "web/kontakt";
 	}
@@ -40,8 +40,9 @@ class ContactPage {
 		if (form.website() != null && !form.website().isEmpty()) {
 			return "redirect:/kontakt/gesendet"; // a bot filled the invisible field: pretend success, store nothing
 		}
-		if (!errors.hasErrors() && !contact.send(new Contact.Enquiry(form.orgUnitId(), form.name(), form.email(),
-				form.subject(), form.message()), locale)) {
+		if (!errors.hasErrors() && !form.unit()
+			.map(unit -> contact.send(new Contact.Enquiry(unit, form.name(), form.email(), form.subject(), form.message()), locale))
+			.orElse(false)) {
 			errors.rejectValue("orgUnitId", "contact.error.unit");
 		}
 		if (errors.hasErrors()) {
