@@ -40,6 +40,7 @@ class AccountPages {
 		var me = currentUser.require();
 		model.addAttribute("account", me);
 		model.addAttribute("recoveryCodesLeft", twoFactor.unusedRecoveryCodes(me.id().value()));
+		model.addAttribute("hasPassword", selfService.hasPassword(me.id().value()));
 		return "identity/konto";
 	}
 
