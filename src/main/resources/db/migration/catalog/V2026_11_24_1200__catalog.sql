@@ -48,3 +48,5 @@ create table catalog_service (
 -- the back-office list (by name) and the published services of a unit (Catalog.publishedBy)
 create index catalog_service_name_idx on catalog_service (name_de);
 create index catalog_service_unit_idx on catalog_service (responsible_unit_id, status, name_de);
+-- each instance's search index catches up with services changed since its last look
+create index catalog_service_updated_idx on catalog_service (updated_at);

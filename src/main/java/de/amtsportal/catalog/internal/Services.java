@@ -1,5 +1,6 @@
 package de.amtsportal.catalog.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,4 +18,6 @@ interface Services extends JpaRepository<Service, UUID> {
 	List<Service> findByStatusAndResponsibleUnitIdOrderByNameDe(ServiceStatus status, UUID responsibleUnitId);
 
 	Page<Service> findAllByOrderByNameDe(Pageable pageable);
+
+	List<Service> findByUpdatedAtAfter(Instant since);
 }
