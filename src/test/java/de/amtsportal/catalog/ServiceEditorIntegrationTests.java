@@ -161,6 +161,13 @@ class ServiceEditorIntegrationTests {
 		rejected(editor, empty, "nameDe", "Bitte geben Sie den Namen der Leistung an.");
 		rejected(editor, empty, "privacyRetentionDe", "Bitte geben Sie im Datenschutzhinweis die Speicherdauer an.");
 
+		empty.put("feeAmount", "-1");
+		String page = mvc.perform(form(post("/amt/leistungen/neu"), empty).with(people.signedIn(editor)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).as("the summary lists the errors in the order of the fields")
+			.containsSubsequence("href=\"#feeAmount\"", "href=\"#nameDe\"", "href=\"#privacyRetentionDe\"")
+			.contains(">Bohrungen ins Grundwasser vorher anzeigen.</textarea>");
+
 		Map<String, String> tooLong = valid(water.id(), slug);
 		tooLong.put("summaryDe", "x".repeat(501));
 		tooLong.put("nameEn", "y".repeat(201));

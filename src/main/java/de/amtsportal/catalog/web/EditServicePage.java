@@ -56,6 +56,7 @@ class EditServicePage {
 				errors.rejectValue(invalid.field(), invalid.messageKey());
 			}
 		}
+		ServiceForm.inFieldOrder(errors, model);
 		choices.addTo(model);
 		model.addAttribute("service", service);
 		return "catalog/amt-leistung";

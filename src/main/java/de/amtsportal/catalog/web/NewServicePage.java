@@ -48,6 +48,7 @@ class NewServicePage {
 				errors.rejectValue(invalid.field(), invalid.messageKey());
 			}
 		}
+		ServiceForm.inFieldOrder(errors, model);
 		choices.addTo(model);
 		return "catalog/amt-leistung";
 	}

@@ -1,7 +1,9 @@
 package de.amtsportal.catalog.web;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -10,6 +12,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 
 import de.amtsportal.catalog.ServiceKind;
@@ -114,6 +119,20 @@ record ServiceForm(@Nullable String slug,
 		if (FeeKind.CALCULATED.name().equals(feeKind) && blank(feeNoteDe)) {
 			errors.rejectValue("feeNoteDe", "catalog.error.fee-note");
 		}
+	}
+
+	/**
+	 * Puts the errors in the order of the fields on the page, which is the order of this record's components:
+	 * the error summary then reads top to bottom like the form (Bean Validation reports in no fixed order).
+	 */
+	static void inFieldOrder(BindingResult errors, Model model) {
+		List<String> fields = Arrays.stream(ServiceForm.class.getRecordComponents()).map(RecordComponent::getName).toList();
+		BindingResult ordered = new BeanPropertyBindingResult(errors.getTarget(), errors.getObjectName());
+		errors.getGlobalErrors().forEach(ordered::addError);
+		errors.getFieldErrors().stream()
+			.sorted(Comparator.comparingInt(error -> fields.indexOf(error.getField())))
+			.forEach(ordered::addError);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), ordered);
 	}
 
 	/** The slug of a new service: required, in the form of an address part. */
