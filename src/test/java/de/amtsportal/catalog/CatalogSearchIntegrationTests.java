@@ -189,6 +189,26 @@ class CatalogSearchIntegrationTests {
 			.andExpect(status().isOk());
 	}
 
+	@Test
+	void pagesThroughManyResultsKeepingTheFilters() throws Exception {
+		OrgUnit office = new TestAccounts(context).unit("Ordnungsamt");
+		CatalogFixtures catalog = new CatalogFixtures(context);
+		for (int i = 1; i <= 11; i++) {
+			catalog.published(CatalogFixtures.slug("ordnung"), CatalogFixtures.content(office.id(), Topic.PUBLIC_ORDER,
+					CatalogFixtures.german("Ordnungsleistung %02d".formatted(i), "Kurz.", "Lang."), Texts.NONE));
+		}
+		mvc.perform(get("/leistungen").param("stelle", office.slug()).param("thema", "ordnung-sicherheit"))
+			.andExpect(content().string(containsString("11 Leistungen gefunden")))
+			.andExpect(content().string(containsString("Ordnungsleistung 10")))
+			.andExpect(content().string(not(containsString("Ordnungsleistung 11"))))
+			.andExpect(content().string(containsString("Seite 1 von 2")))
+			.andExpect(content().string(containsString(
+					"href=\"/leistungen?thema=ordnung-sicherheit&amp;stelle=" + office.slug() + "&amp;page=1\"")));
+		mvc.perform(get("/leistungen").param("stelle", office.slug()).param("thema", "ordnung-sicherheit").param("page", "1"))
+			.andExpect(content().string(containsString("Ordnungsleistung 11")))
+			.andExpect(content().string(not(containsString("Ordnungsleistung 01"))));
+	}
+
 	private List<String> slugs(String words) {
 		return slugs(new CatalogSearch.Query(words, null, null));
 	}
