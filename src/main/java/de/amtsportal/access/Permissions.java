@@ -21,10 +21,13 @@ public final class Permissions {
 	/** Open the development mail outbox (demo run only). */
 	public static final String DEV_OUTBOX = "mail.dev-outbox";
 
-	/** Create and edit forms and services, send form versions to review, publish approved versions. */
+	/** Create and edit forms, send form versions to review, publish approved versions. */
 	public static final String FORMS_EDIT = "forms.edit";
 	/** Review form versions of one's own org units: request changes or approve. */
 	public static final String FORMS_REVIEW = "forms.review";
+
+	/** Create and edit the services of the catalogue (Leistungen), publish and withdraw them. */
+	public static final String CATALOG_EDIT = "catalog.edit";
 
 	private Permissions() {
 	}

@@ -1,11 +1,14 @@
 package de.amtsportal.forms.internal;
 
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import de.amtsportal.forms.FormChoice;
 import de.amtsportal.forms.FormVersionStatus;
 import de.amtsportal.forms.PublishedForm;
 import de.amtsportal.forms.definition.FormDefinitionJson;
@@ -31,6 +34,14 @@ public class FormReleases {
 
 	public Optional<PublishedForm> released(UUID versionId) {
 		return versions.findById(versionId).filter(v -> RELEASED.contains(v.status())).flatMap(this::toPublished);
+	}
+
+	public List<FormChoice> choices() {
+		return forms.findAll().stream()
+			.map(form -> new FormChoice(form.id(), form.slug(), form.titleDe(), form.titleEn(), form.audience(),
+					versions.findFirstByFormIdAndStatus(form.id(), FormVersionStatus.PUBLISHED).isPresent()))
+			.sorted(Comparator.comparing(FormChoice::titleDe))
+			.toList();
 	}
 
 	private Optional<PublishedForm> toPublished(FormVersion version) {

@@ -44,6 +44,12 @@ public class AccountSelfService {
 		this.events = events;
 	}
 
+	/** Whether the account signs in with a password (accounts made by an identity provider have none). */
+	@Transactional(readOnly = true)
+	public boolean hasPassword(UUID accountId) {
+		return accounts.findById(accountId).map(account -> account.passwordHash() != null).orElse(false);
+	}
+
 	/**
 	 * Everything about the account, machine-readable; each module adds its own section. Not a read-only
 	 * transaction: the export itself is audited, and a read-only one would silently drop that entry.

@@ -37,7 +37,7 @@ class SecurityConfiguration {
 			"/kontakt/**", "/lizenzen", "/konto/registrieren", "/konto/registrieren/**", "/konto/anmelden",
 			"/konto/bestaetigen", "/konto/bestaetigen/**", "/konto/passwort-vergessen", "/konto/passwort-vergessen/**",
 			"/konto/passwort-neu", "/konto/einladung", "/konto/abgemeldet", "/konto/geloescht", "/oauth2/**",
-			"/login/oauth2/**", "/sitzung/status" };
+			"/login/oauth2/**", "/sitzung/status", "/leistungen", "/leistungen/**" };
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "

@@ -1,0 +1,30 @@
+package de.amtsportal.catalog;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import de.amtsportal.catalog.internal.PublishedServices;
+
+/** The module's API for other modules: published services only. */
+@Service
+public class Catalog {
+
+	private final PublishedServices published;
+
+	Catalog(PublishedServices published) {
+		this.published = published;
+	}
+
+	/** The published service at {@code /leistungen/{slug}}, e.g. for the application journey at {@code /antrag/{slug}}. */
+	public Optional<PublishedService> find(String slug) {
+		return published.find(slug);
+	}
+
+	/** The published services an org unit is responsible for, by name. */
+	public List<PublishedService> publishedBy(UUID orgUnit) {
+		return published.ofUnit(orgUnit);
+	}
+}
