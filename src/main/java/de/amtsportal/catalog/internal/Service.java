@@ -40,6 +40,9 @@ import de.amtsportal.catalog.Topic;
 @Indexed(index = "service")
 public class Service extends AbstractAggregateRoot<Service> {
 
+	/** Placeholder until JPA fills the entity: generating a random id here would cost a SecureRandom call per row read. */
+	private static final UUID UNLOADED = new UUID(0, 0);
+
 	@Id
 	private UUID id;
 	private String slug;
@@ -109,7 +112,7 @@ public class Service extends AbstractAggregateRoot<Service> {
 	private long version;
 
 	protected Service() {
-		this.id = this.responsibleUnitId = UUID.randomUUID();
+		this.id = this.responsibleUnitId = UNLOADED;
 		this.slug = this.nameDe = this.summaryDe = this.descriptionDe = this.processingTimeDe = this.legalBasisDe = "";
 		this.privacyPurposesDe = this.privacyLegalBasisDe = this.privacyRecipientsDe = this.privacyRetentionDe = "";
 		this.privacyContactDe = this.createdBy = this.updatedBy = "";

@@ -18,6 +18,9 @@ import de.amtsportal.forms.Audience;
 @Table(name = "form")
 public class Form {
 
+	/** Placeholder until JPA fills the entity: generating a random id here would cost a SecureRandom call per row read. */
+	private static final UUID UNLOADED = new UUID(0, 0);
+
 	@Id
 	private UUID id;
 	private String slug;
@@ -30,7 +33,7 @@ public class Form {
 	private String createdBy;
 
 	protected Form() {
-		this.id = this.responsibleUnitId = UUID.randomUUID();
+		this.id = this.responsibleUnitId = UNLOADED;
 		this.slug = this.titleDe = this.createdBy = "";
 		this.audience = Audience.PUBLIC;
 		this.createdAt = Instant.EPOCH;

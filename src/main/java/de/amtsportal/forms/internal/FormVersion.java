@@ -25,6 +25,9 @@ import de.amtsportal.forms.FormVersionStatus;
 @Table(name = "form_version")
 public class FormVersion extends AbstractAggregateRoot<FormVersion> {
 
+	/** Placeholder until JPA fills the entity: generating a random id here would cost a SecureRandom call per row read. */
+	private static final UUID UNLOADED = new UUID(0, 0);
+
 	@Id
 	private UUID id;
 	private UUID formId;
@@ -44,7 +47,7 @@ public class FormVersion extends AbstractAggregateRoot<FormVersion> {
 	private long version;
 
 	protected FormVersion() {
-		this.id = this.formId = UUID.randomUUID();
+		this.id = this.formId = UNLOADED;
 		this.status = FormVersionStatus.DRAFT;
 		this.definition = this.createdBy = this.lastEditedBy = "";
 		this.createdAt = this.lastEditedAt = Instant.EPOCH;

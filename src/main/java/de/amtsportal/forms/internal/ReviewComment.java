@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "form_review_comment")
 public class ReviewComment {
 
+	/** Placeholder until JPA fills the entity: generating a random id here would cost a SecureRandom call per row read. */
+	private static final UUID UNLOADED = new UUID(0, 0);
+
 	@Id
 	private UUID id;
 	private UUID versionId;
@@ -26,7 +29,7 @@ public class ReviewComment {
 	private @Nullable Instant repliedAt;
 
 	protected ReviewComment() {
-		this.id = this.versionId = UUID.randomUUID();
+		this.id = this.versionId = UNLOADED;
 		this.author = this.text = "";
 		this.createdAt = Instant.EPOCH;
 	}

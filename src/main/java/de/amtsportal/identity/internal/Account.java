@@ -33,6 +33,9 @@ import de.amtsportal.identity.SignedInAccount;
 @Table(name = "account")
 public class Account {
 
+	/** Placeholder until JPA fills the entity: generating a random id here would cost a SecureRandom call per row read. */
+	private static final UUID UNLOADED = new UUID(0, 0);
+
 	public enum Status {
 		/** registered, e-mail address not yet confirmed */
 		PENDING_VERIFICATION,
@@ -67,7 +70,7 @@ public class Account {
 	private List<Membership> memberships = new ArrayList<>();
 
 	protected Account() {
-		this.id = UUID.randomUUID();
+		this.id = UNLOADED;
 		this.email = this.givenName = this.familyName = "";
 		this.status = Status.PENDING_VERIFICATION;
 		this.locale = "de";

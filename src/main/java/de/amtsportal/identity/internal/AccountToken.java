@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "account_token")
 public class AccountToken {
 
+	/** Placeholder until JPA fills the entity: generating a random id here would cost a SecureRandom call per row read. */
+	private static final UUID UNLOADED = new UUID(0, 0);
+
 	public enum Purpose {
 		VERIFY_EMAIL, RESET_PASSWORD, INVITATION
 	}
@@ -31,7 +34,7 @@ public class AccountToken {
 	private @Nullable Instant replacedAt;
 
 	protected AccountToken() {
-		this.id = this.accountId = UUID.randomUUID();
+		this.id = this.accountId = UNLOADED;
 		this.purpose = Purpose.VERIFY_EMAIL;
 		this.tokenHash = "";
 		this.expiresAt = Instant.EPOCH;

@@ -24,6 +24,9 @@ import de.amtsportal.access.Role;
 @Table(name = "membership")
 public class Membership {
 
+	/** Placeholder until JPA fills the entity: generating a random id here would cost a SecureRandom call per row read. */
+	private static final UUID UNLOADED = new UUID(0, 0);
+
 	@Id
 	private UUID id;
 	@Enumerated(EnumType.STRING)
@@ -33,7 +36,7 @@ public class Membership {
 	private String targetGroups;
 
 	protected Membership() {
-		this.id = UUID.randomUUID();
+		this.id = UNLOADED;
 		this.role = Role.CITIZEN;
 		this.targetGroups = "";
 	}

@@ -15,6 +15,9 @@ import de.amtsportal.identity.OrgUnitView;
 @Table(name = "org_unit")
 public class OrgUnit {
 
+	/** Placeholder until JPA fills the entity: generating a random id here would cost a SecureRandom call per row read. */
+	private static final UUID UNLOADED = new UUID(0, 0);
+
 	@Id
 	private UUID id;
 	private UUID organisationId;
@@ -23,7 +26,7 @@ public class OrgUnit {
 	private @Nullable String contactEmail;
 
 	protected OrgUnit() {
-		this.id = UUID.randomUUID();
+		this.id = UNLOADED;
 		this.organisationId = this.id;
 		this.name = this.slug = "";
 	}

@@ -14,6 +14,9 @@ import jakarta.persistence.Table;
 @Table(name = "organisation")
 public class Organisation {
 
+	/** Placeholder until JPA fills the entity: generating a random id here would cost a SecureRandom call per row read. */
+	private static final UUID UNLOADED = new UUID(0, 0);
+
 	public enum Kind {
 		AUTHORITY, INSTITUTION
 	}
@@ -27,7 +30,7 @@ public class Organisation {
 	private Instant createdAt;
 
 	protected Organisation() {
-		this.id = UUID.randomUUID();
+		this.id = UNLOADED;
 		this.kind = Kind.INSTITUTION;
 		this.name = this.slug = "";
 		this.createdAt = Instant.EPOCH;

@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "recovery_code")
 public class RecoveryCode {
 
+	/** Placeholder until JPA fills the entity: generating a random id here would cost a SecureRandom call per row read. */
+	private static final UUID UNLOADED = new UUID(0, 0);
+
 	@Id
 	private UUID id;
 	private UUID accountId;
@@ -21,7 +24,7 @@ public class RecoveryCode {
 	private @Nullable Instant usedAt;
 
 	protected RecoveryCode() {
-		this.id = this.accountId = UUID.randomUUID();
+		this.id = this.accountId = UNLOADED;
 		this.codeHash = "";
 	}
 

@@ -12,13 +12,16 @@ import jakarta.persistence.Table;
 @Table(name = "sign_in_failure")
 class SignInFailure {
 
+	/** Placeholder until JPA fills the entity: generating a random id here would cost a SecureRandom call per row read. */
+	private static final UUID UNLOADED = new UUID(0, 0);
+
 	@Id
 	private UUID id;
 	private String clientAddress;
 	private Instant occurredAt;
 
 	protected SignInFailure() {
-		this.id = UUID.randomUUID();
+		this.id = UNLOADED;
 		this.clientAddress = "";
 		this.occurredAt = Instant.EPOCH;
 	}

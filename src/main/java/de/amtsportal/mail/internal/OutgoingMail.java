@@ -18,6 +18,9 @@ import de.amtsportal.mail.MailMessage;
 @Table(name = "outgoing_mail")
 public class OutgoingMail extends AbstractAggregateRoot<OutgoingMail> {
 
+	/** Placeholder until JPA fills the entity: generating a random id here would cost a SecureRandom call per row read. */
+	private static final UUID UNLOADED = new UUID(0, 0);
+
 	public enum Status {
 		/** waiting for delivery */
 		QUEUED,
@@ -40,7 +43,7 @@ public class OutgoingMail extends AbstractAggregateRoot<OutgoingMail> {
 	private @Nullable Instant sentAt;
 
 	protected OutgoingMail() {
-		this.id = UUID.randomUUID();
+		this.id = UNLOADED;
 		this.recipient = this.subject = this.body = "";
 		this.status = Status.QUEUED;
 		this.createdAt = Instant.EPOCH;

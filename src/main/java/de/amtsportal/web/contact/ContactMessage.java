@@ -12,6 +12,9 @@ import jakarta.persistence.Table;
 @Table(name = "contact_message")
 public class ContactMessage {
 
+	/** Placeholder until JPA fills the entity: generating a random id here would cost a SecureRandom call per row read. */
+	private static final UUID UNLOADED = new UUID(0, 0);
+
 	@Id
 	private UUID id;
 	private UUID orgUnitId;
@@ -23,7 +26,7 @@ public class ContactMessage {
 	private Instant createdAt;
 
 	protected ContactMessage() {
-		this.id = this.orgUnitId = UUID.randomUUID();
+		this.id = this.orgUnitId = UNLOADED;
 		this.senderName = this.senderEmail = this.subject = this.message = this.locale = "";
 		this.createdAt = Instant.EPOCH;
 	}
