@@ -214,6 +214,6 @@ class CatalogSearchIntegrationTests {
 	}
 
 	private List<String> slugs(CatalogSearch.Query query) {
-		return search.search(query, PageRequest.of(0, 100)).map(Service::slug).getContent();
+		return search.search(query, PageRequest.of(0, 100)).map(CatalogSearch.Hit::slug).getContent();
 	}
 }

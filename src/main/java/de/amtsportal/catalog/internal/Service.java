@@ -16,7 +16,10 @@ import jakarta.persistence.Version;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -45,6 +48,7 @@ public class Service extends AbstractAggregateRoot<Service> {
 
 	@Id
 	private UUID id;
+	@KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
 	private String slug;
 	@Enumerated(EnumType.STRING)
 	@KeywordField
@@ -56,7 +60,7 @@ public class Service extends AbstractAggregateRoot<Service> {
 	private ServiceKind kind;
 	@Enumerated(EnumType.STRING)
 	private SignIn signIn;
-	@KeywordField
+	@KeywordField(projectable = Projectable.YES)
 	private UUID responsibleUnitId;
 	private @Nullable UUID formId;
 	@KeywordField
@@ -65,13 +69,17 @@ public class Service extends AbstractAggregateRoot<Service> {
 	@FullTextField(name = "name_de", analyzer = SearchAnalysis.GERMAN, searchAnalyzer = SearchAnalysis.GERMAN_QUERY)
 	@FullTextField(name = "name_de_word", analyzer = SearchAnalysis.GERMAN_QUERY)
 	@KeywordField(name = "name_sort", normalizer = SearchAnalysis.SORT, sortable = Sortable.YES)
+	@GenericField(name = "name_de_stored", projectable = Projectable.YES, searchable = Searchable.NO)
 	private String nameDe;
 	@FullTextField(name = "name_en", analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
+	@GenericField(name = "name_en_stored", projectable = Projectable.YES, searchable = Searchable.NO)
 	private @Nullable String nameEn;
 	@FullTextField(name = "summary_de", analyzer = SearchAnalysis.GERMAN, searchAnalyzer = SearchAnalysis.GERMAN_QUERY)
 	@FullTextField(name = "summary_de_word", analyzer = SearchAnalysis.GERMAN_QUERY)
+	@GenericField(name = "summary_de_stored", projectable = Projectable.YES, searchable = Searchable.NO)
 	private String summaryDe;
 	@FullTextField(name = "summary_en", analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
+	@GenericField(name = "summary_en_stored", projectable = Projectable.YES, searchable = Searchable.NO)
 	private @Nullable String summaryEn;
 	@FullTextField(name = "description_de", analyzer = SearchAnalysis.GERMAN, searchAnalyzer = SearchAnalysis.GERMAN_QUERY)
 	private String descriptionDe;

@@ -52,11 +52,11 @@ class ServiceSearchPage {
 		OrgUnitView unit = units.stream().filter(u -> u.slug().equals(unitSlug)).findFirst().orElse(null);
 		String words = q.length() > CatalogSearch.LONGEST_QUERY ? q.substring(0, CatalogSearch.LONGEST_QUERY) : q;
 
-		Page<Service> found = search.search(new CatalogSearch.Query(words, topic, unit == null ? null : unit.id()),
+		Page<CatalogSearch.Hit> found = search.search(new CatalogSearch.Query(words, topic, unit == null ? null : unit.id()),
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 		Map<UUID, String> unitNames = units.stream().collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::name));
-		model.addAttribute("results", found.map(s -> new Hit(s.slug(), Localized.of(s.german().name(), s.english().name(), locale),
-				Localized.of(s.german().summary(), s.english().summary(), locale), unitNames.getOrDefault(s.responsibleUnitId(), ""))));
+		model.addAttribute("results", found.map(s -> new Hit(s.slug(), Localized.of(s.nameDe(), s.nameEn(), locale),
+				Localized.of(s.summaryDe(), s.summaryEn(), locale), unitNames.getOrDefault(s.responsibleUnitId(), ""))));
 		model.addAttribute("q", words);
 		model.addAttribute("topic", topic);
 		model.addAttribute("unit", unit);

@@ -75,6 +75,6 @@ class SearchIndexIntegrationTests {
 
 	private boolean found(String words, Service service) {
 		return search.search(new CatalogSearch.Query(words, null, null), PageRequest.of(0, 100)).stream()
-			.anyMatch(s -> s.id().equals(service.id()));
+			.anyMatch(s -> s.slug().equals(service.slug()));
 	}
 }
