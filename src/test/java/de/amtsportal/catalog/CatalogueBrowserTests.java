@@ -66,6 +66,12 @@ class CatalogueBrowserTests {
 		assertThat(browser.path()).contains("q=Parkausweise");
 		assertThat(browser.texts(".portal-result h3")).contains(l.pick("Bewohnerparkausweis", "Residents' parking permit"));
 
+		// narrowed to a topic the search still finds it, and the filter can be cleared
+		browser.choose(l.pick("Thema", "Topic"), l.pick("Verkehr & Mobilität", "Traffic & mobility")).press(l.pick("Suchen", "Search"));
+		assertThat(browser.path()).contains("thema=");
+		assertThat(browser.texts(".portal-result h3")).contains(l.pick("Bewohnerparkausweis", "Residents' parking permit"));
+		assertThat(browser.text()).contains(l.pick("Suche zurücksetzen und alle Leistungen zeigen", "Clear the search and show all services"));
+
 		browser.clickLink(l.pick("Bewohnerparkausweis", "Residents' parking permit"));
 		assertThat(browser.heading()).isEqualTo(l.pick("Bewohnerparkausweis", "Residents' parking permit"));
 		String page = browser.text();

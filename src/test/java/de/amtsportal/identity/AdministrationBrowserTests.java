@@ -44,6 +44,7 @@ class AdministrationBrowserTests {
 		String admin = TestAccounts.unique("verwaltung");
 		new TestAccounts(context).administrator(admin);
 		String unit = l.pick("Wasserbehörde ", "Water authority ") + UUID.randomUUID().toString().substring(0, 6);
+		String institution = "OSZ " + UUID.randomUUID().toString().substring(0, 6);
 		String invitee = TestAccounts.unique("neu");
 
 		StaffSignIn.firstTime(browser, admin, TestAccounts.PASSWORD, l);
@@ -60,6 +61,26 @@ class AdministrationBrowserTests {
 		assertThat(browser.path()).isEqualTo("/amt/admin/organisationen");
 		assertThat(browser.text()).contains(l.pick("Der Fachbereich „" + unit + "“ wurde angelegt.", "The unit \"" + unit + "\" has been added."));
 		assertThat(browser.texts("table th[scope=row]")).contains(unit);
+		browser.clickLink(l.pick("Bearbeiten", "Edit") + " : " + unit);
+		assertThat(browser.heading()).isEqualTo(l.pick("Fachbereich „" + unit + "“ bearbeiten", "Edit unit \"" + unit + "\""));
+		browser.fill(l.pick("Kontakt-E-Mail-Adresse (optional)", "Contact e-mail address (optional)"), "wasser@teststadt.example")
+			.press(l.pick("Änderungen speichern", "Save changes"));
+		assertThat(browser.text()).contains(l.pick("Der Fachbereich „" + unit + "“ wurde gespeichert.",
+				"The unit \"" + unit + "\" has been saved."));
+		assertThat(browser.text("table")).contains(unit + " wasser@teststadt.example");
+
+		// an institution, named and renamed
+		browser.clickLink(l.pick("Einrichtung hinzufügen", "Add institution")).press(l.pick("Einrichtung hinzufügen", "Add institution"));
+		assertThat(browser.text(".portal-error-summary")).contains(l.pick("Bitte geben Sie den Namen der Einrichtung ein.",
+				"Enter the name of the institution."));
+		browser.fill("Name", institution).press(l.pick("Einrichtung hinzufügen", "Add institution"));
+		assertThat(browser.text()).contains(l.pick("Die Einrichtung „" + institution + "“ wurde angelegt.",
+				"The institution \"" + institution + "\" has been added."));
+		browser.clickLink(l.pick("Umbenennen", "Rename") + " : " + institution)
+			.fill("Name", institution + " Nord")
+			.press(l.pick("Änderungen speichern", "Save changes"));
+		assertThat(browser.text()).contains(l.pick("Die Einrichtung heißt jetzt „" + institution + " Nord“.",
+				"The institution is now called \"" + institution + " Nord\"."));
 
 		// a caseworker for it
 		browser.clickLink(l.pick("Zurück zur Verwaltung", "Back to administration"))
@@ -93,7 +114,8 @@ class AdministrationBrowserTests {
 		browser.press(l.pick("Konto reaktivieren", "Reactivate account"));
 		assertThat(browser.text()).contains(l.pick("Das Konto von Nora Neumann wurde wieder aktiviert.",
 				"The account of Nora Neumann has been reactivated."));
-		assertThat(browser.text(".kern-description-list")).doesNotContain(l.pick("deaktiviert", "deactivated"));
+		assertThat(browser.text(".kern-description-list")).as("not yet accepted, so invited again")
+			.contains(l.pick("Status eingeladen", "Status invited")).doesNotContain(l.pick("deaktiviert", "deactivated"));
 
 		// the audit trail: only role changes, and the chain is intact
 		browser.clickLink(l.pick("Zurück zu den Mitarbeitenden", "Back to staff"))
