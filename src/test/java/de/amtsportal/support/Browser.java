@@ -21,6 +21,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -370,6 +371,13 @@ public final class Browser implements AutoCloseable {
 		}
 		catch (StaleElementReferenceException gone) {
 			return true;
+		}
+		catch (WebDriverException e) {
+			// Chromium sometimes reports an element of a document it has just left this way instead of as stale
+			if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw e;
 		}
 	}
 
