@@ -219,6 +219,62 @@ class FormBuilderIntegrationTests {
 	}
 
 	@Test
+	void rulesAcrossQuestionsAreAddedChangedAndRemoved() throws Exception {
+		FormVersion version = sample("anmeldung-regeln");
+		String editorUrl = "/amt/formulare/" + version.formId() + "/versionen/" + version.id() + "/bearbeiten";
+
+		mvc.perform(post(editorUrl + "/regeln/neu").with(as(editor)).with(csrf()).param("id", "zimmer-genug").param("messageDe", "Mindestens ein Zimmer")
+			.param("field", "zimmer").param("require.rows[0].field", "zimmer").param("require.rows[0].operator", "GREATER_OR_EQUAL")
+			.param("require.rows[0].value", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("href=\"#when\""), containsString("Bitte geben Sie mindestens eine Voraussetzung an"))));
+		mvc.perform(post(editorUrl + "/regeln/neu").with(as(editor)).with(csrf()).param("id", "zimmer-genug").param("messageDe", "Mindestens ein Zimmer")
+			.param("field", "zimmer").param("when.rows[0].field", "zimmer").param("when.rows[0].operator", "ANSWERED")
+			.param("require.rows[0].field", "zimmer").param("require.rows[0].operator", "GREATER_OR_EQUAL").param("require.rows[0].value", "{gibtsnicht}"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("href=\"#require\""), containsString("Die Bedingung nennt „gibtsnicht“"))));
+		mvc.perform(post(editorUrl + "/regeln/neu").with(as(editor)).with(csrf()).param("id", "zimmer-genug").param("messageDe", "Mindestens ein Zimmer")
+			.param("field", "zimmer").param("when.rows[0].field", "zimmer").param("when.rows[0].operator", "ANSWERED")
+			.param("require.rows[0].field", "zimmer").param("require.rows[0].operator", "GREATER_OR_EQUAL").param("require.rows[0].value", "1"))
+			.andExpect(redirectedUrl(editorUrl + "#regeln"));
+		mvc.perform(get(editorUrl).with(as(editor))).andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("zimmer-genug"), containsString("„Zimmer“ ausgefüllt ist"),
+					containsString("„Zimmer“ mindestens 1 ist"), containsString("Mindestens ein Zimmer"))));
+
+		mvc.perform(get(editorUrl + "/regeln/zimmer-genug").with(as(editor))).andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("value=\"zimmer-genug\""), containsString("Regel entfernen"))));
+		mvc.perform(post(editorUrl + "/regeln/zimmer-genug").with(as(editor)).with(csrf()).param("id", "zimmer-genug")
+			.param("messageDe", "Bitte mindestens ein Zimmer angeben").param("field", "zimmer").param("when.rows[0].field", "zimmer")
+			.param("when.rows[0].operator", "ANSWERED").param("require.rows[0].field", "zimmer").param("require.rows[0].operator", "GREATER_OR_EQUAL")
+			.param("require.rows[0].value", "1"))
+			.andExpect(redirectedUrl(editorUrl + "#regeln"));
+		assertThat(stored(version.id()).rules()).extracting(r -> r.id() + ": " + r.message().de())
+			.containsExactly("auszug-vor-einzug: Der Auszug muss vor dem Einzug liegen.", "zimmer-genug: Bitte mindestens ein Zimmer angeben");
+
+		mvc.perform(post(editorUrl + "/regeln/zimmer-genug/entfernen").with(as(editor)).with(csrf())).andExpect(redirectedUrl(editorUrl + "#regeln"));
+		assertThat(stored(version.id()).rules()).extracting(r -> r.id()).containsExactly("auszug-vor-einzug");
+	}
+
+	@Test
+	void theLivePreviewDrawsUnsavedInputAndStoresNothing() throws Exception {
+		FormVersion version = sample("anmeldung-live");
+		String editorUrl = "/amt/formulare/" + version.formId() + "/versionen/" + version.id() + "/bearbeiten";
+		FormDefinition before = stored(version.id());
+
+		mvc.perform(post(editorUrl + "/felder/zimmer/vorschau").with(as(editor)).with(csrf()).param("id", "zimmer").param("labelDe", "Wie viele Zimmer?"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Wie viele Zimmer?"), containsString("id=\"vorschau\""), not(containsString("<html")))));
+		mvc.perform(post(editorUrl + "/seiten/zahlung/felder/neu/vorschau").param("typ", "TEXT").with(as(editor)).with(csrf())
+			.param("id", "verwendungszweck").param("labelDe", "Verwendungszweck"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("name=\"f.verwendungszweck\"")));
+		mvc.perform(post(editorUrl + "/felder/zimmer/vorschau").with(as(editor)).with(csrf()).param("id", "zimmer").param("labelDe", "Zimmer")
+			.param("min", "9").param("max", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Die Vorschau zeigt den gespeicherten Stand."), containsString("Die kleinste Zahl (9)"))));
+		assertThat(stored(version.id())).isEqualTo(before);
+	}
+
+	@Test
 	void theEditorRepliesToTheReviewAndTheReviewerDecides() throws Exception {
 		FormVersion version = sample("anmeldung-pruefung");
 		String base = "/amt/formulare/" + version.formId() + "/versionen/" + version.id();
