@@ -106,7 +106,7 @@ class FormPreviewIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Prüfen Sie Ihre Angaben"), containsString("01.11.2026"),
 					containsString("Lindenallee 7"), containsString("Hauptwohnung"), containsString("Person 2 – Vorname"),
-					containsString("Post"), not(containsString("wird ignoriert")))));
+					containsString("Post"), not(containsString("wird ignoriert")), not(containsString("Wo ist Ihre Hauptwohnung?")))));
 
 		mvc.perform(get(base + "/wohnung").session(new MockHttpSession()).with(people.signedIn(citizen))).andExpect(status().isForbidden());
 	}

@@ -39,8 +39,22 @@ public final class FormDefinitionJson {
 		catch (JacksonException e) {
 			Throwable cause = e.getCause() instanceof IllegalArgumentException invalid ? invalid : e;
 			String message = cause == e ? e.getOriginalMessage() : cause.getMessage();
-			throw new InvalidDefinition(e.getPathReference() == null ? "$" : e.getPathReference(), message);
+			throw new InvalidDefinition(path(e), message == null ? "" : message.replace("de.amtsportal.forms.definition.", ""));
 		}
+	}
+
+	/** Where in the document the problem is, as people read JSON: {@code pages[0].fields[2].type}. */
+	private static String path(JacksonException e) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : e.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? "$" : path.toString();
 	}
 
 	/** A definition document that cannot be used, with where and why. */

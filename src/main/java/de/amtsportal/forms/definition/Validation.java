@@ -16,35 +16,28 @@ public record Validation(@Nullable Integer minLength, @Nullable Integer maxLengt
 
 	public static final Validation NONE = new Validation(null, null, null, null, null, null, null, null, null, null);
 
-	public Validation {
-		if (pattern != null && !supportedPattern(pattern)) {
-			throw new IllegalArgumentException("The pattern '" + pattern + "' is not a supported regular expression");
-		}
-		if (minLength != null && maxLength != null && minLength > maxLength) {
-			throw new IllegalArgumentException("The minimum length is larger than the maximum length");
-		}
-		if (min != null && max != null && min.compareTo(max) > 0) {
-			throw new IllegalArgumentException("The minimum is larger than the maximum");
-		}
-	}
-
 	/**
 	 * Patterns run against applicants' input, so they are RE2 expressions: matched in linear time, whatever the
 	 * pattern, which rules out catastrophic backtracking. RE2 has no back-references and no look-around.
 	 */
 	public static boolean supportedPattern(String pattern) {
 		try {
+			// valid in the usual syntax too, so that typos are not taken as literal characters
+			java.util.regex.Pattern.compile(pattern);
 			com.google.re2j.Pattern.compile(pattern);
 			return pattern.length() <= 500;
 		}
-		catch (com.google.re2j.PatternSyntaxException e) {
+		catch (java.util.regex.PatternSyntaxException | com.google.re2j.PatternSyntaxException e) {
 			return false;
 		}
 	}
 
-	/** Whether the whole value matches the pattern. */
+	/**
+	 * Whether the whole value matches the pattern. A pattern RE2 cannot run never reaches applicants (the
+	 * builder's check and the imports refuse it); should one be stored anyway, it checks nothing rather than fail.
+	 */
 	public boolean matchesPattern(String value) {
-		return pattern == null || com.google.re2j.Pattern.compile(pattern).matches(value);
+		return pattern == null || !supportedPattern(pattern) || com.google.re2j.Pattern.compile(pattern).matches(value);
 	}
 
 	public static Validation length(@Nullable Integer min, @Nullable Integer max) {

@@ -18,6 +18,8 @@ import de.amtsportal.forms.FormVersionStatus;
 import de.amtsportal.forms.definition.FormDefinition;
 import de.amtsportal.forms.definition.FormDefinitionJson;
 import de.amtsportal.identity.CurrentUser;
+import de.amtsportal.identity.Directory;
+import de.amtsportal.identity.OrgUnitView;
 import de.amtsportal.identity.SignedInAccount;
 
 /**
@@ -32,16 +34,24 @@ public class FormManagement {
 	private final ReviewComments comments;
 	private final CurrentUser currentUser;
 	private final AuditTrail audit;
+	private final Directory directory;
 	private final Clock clock;
 
 	FormManagement(FormRepository forms, FormVersions versions, ReviewComments comments, CurrentUser currentUser,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Directory directory, Clock clock) {
 		this.forms = forms;
 		this.versions = versions;
 		this.comments = comments;
 		this.currentUser = currentUser;
 		this.audit = audit;
+		this.directory = directory;
 		this.clock = clock;
+	}
+
+	/** The org units a new form can be made the responsibility of. */
+	@PreAuthorize("hasAuthority('" + Permissions.FORMS_EDIT + "')")
+	public List<OrgUnitView> responsibleUnits() {
+		return directory.orgUnits();
 	}
 
 	public record NewForm(String slug, String titleDe, @Nullable String titleEn, UUID responsibleUnit, Audience audience,
@@ -53,6 +63,13 @@ public class FormManagement {
 	}
 
 	public record FormSummary(Form form, FormVersion latest, @Nullable Integer publishedNumber) {
+	}
+
+	/**
+	 * What the signed-in person may do with a version now, so pages offer only steps that will succeed; the
+	 * methods below check again. {@code ownVersion}: a reviewer of the unit who wrote part of it (four eyes).
+	 */
+	public record Steps(boolean edit, boolean submit, boolean review, boolean ownVersion, boolean publish, boolean newDraft) {
 	}
 
 	@PreAuthorize("hasAuthority('" + Permissions.FORMS_EDIT + "')")
@@ -159,6 +176,41 @@ public class FormManagement {
 					versions.findFirstByFormIdAndStatus(form.id(), FormVersionStatus.PUBLISHED).map(FormVersion::number).orElse(null)))
 			.sorted(java.util.Comparator.comparing(s -> s.form().titleDe()))
 			.toList();
+	}
+
+	@PreAuthorize("hasAnyAuthority('" + Permissions.FORMS_EDIT + "', '" + Permissions.FORMS_REVIEW + "')")
+	@Transactional(readOnly = true)
+	public Form form(UUID formId) {
+		return forms.findById(formId).orElseThrow(FormNotFound::new);
+	}
+
+	/** A version that may be edited now; the builder's pages start here, so a frozen version is never offered for editing. */
+	@PreAuthorize("hasAuthority('" + Permissions.FORMS_EDIT + "')")
+	@Transactional(readOnly = true)
+	public FormVersion editable(UUID versionId) {
+		FormVersion version = version(versionId);
+		if (!version.status().editable()) {
+			throw new WorkflowViolation("forms.error.not-allowed-in-status", "Version " + versionId + " is " + version.status());
+		}
+		return version;
+	}
+
+	@PreAuthorize("hasAnyAuthority('" + Permissions.FORMS_EDIT + "', '" + Permissions.FORMS_REVIEW + "')")
+	@Transactional(readOnly = true)
+	public Steps steps(UUID versionId) {
+		FormVersion version = version(versionId);
+		Form form = forms.findById(version.formId()).orElseThrow(FormNotFound::new);
+		SignedInAccount me = currentUser.require();
+		boolean editor = me.roles().stream().anyMatch(role -> role.permissions().contains(Permissions.FORMS_EDIT));
+		boolean reviewer = me.roles().stream().anyMatch(role -> role.permissions().contains(Permissions.FORMS_REVIEW))
+				&& me.reviewerUnits().contains(form.responsibleUnitId());
+		FormVersionStatus status = version.status();
+		boolean inReview = status == FormVersionStatus.IN_REVIEW;
+		boolean own = version.writtenBy(me.id().toString());
+		boolean latest = versions.findFirstByFormIdOrderByNumberDesc(form.id()).map(v -> v.id().equals(versionId)).orElse(false);
+		return new Steps(editor && status.editable(), editor && status.editable(), reviewer && inReview && !own,
+				reviewer && inReview && own, editor && status == FormVersionStatus.APPROVED,
+				editor && latest && (status == FormVersionStatus.PUBLISHED || status == FormVersionStatus.SUPERSEDED));
 	}
 
 	@PreAuthorize("hasAnyAuthority('" + Permissions.FORMS_EDIT + "', '" + Permissions.FORMS_REVIEW + "')")

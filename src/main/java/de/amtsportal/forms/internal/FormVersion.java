@@ -155,6 +155,18 @@ public class FormVersion extends AbstractAggregateRoot<FormVersion> {
 		return lastEditedAt;
 	}
 
+	public Instant createdAt() {
+		return createdAt;
+	}
+
+	public @Nullable Instant submittedAt() {
+		return submittedAt;
+	}
+
+	public @Nullable Instant decidedAt() {
+		return decidedAt;
+	}
+
 	public @Nullable String decidedBy() {
 		return decidedBy;
 	}

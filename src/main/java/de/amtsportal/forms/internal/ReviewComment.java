@@ -76,4 +76,12 @@ public class ReviewComment {
 	public @Nullable String reply() {
 		return reply;
 	}
+
+	public @Nullable String repliedBy() {
+		return repliedBy;
+	}
+
+	public @Nullable Instant repliedAt() {
+		return repliedAt;
+	}
 }

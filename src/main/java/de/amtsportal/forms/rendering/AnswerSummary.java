@@ -45,7 +45,9 @@ public class AnswerSummary {
 			}
 			List<Row> rows = new ArrayList<>();
 			for (Field field : page.fields()) {
-				rows(field, answers.values().get(field.id()), "", locale, rows);
+				if (Conditions.holds(field.visibleIf(), answers, null)) {
+					rows(field, answers.values().get(field.id()), "", answers, locale, rows);
+				}
 			}
 			sections.add(new Section(page.id(), page.title().in(locale), rows));
 		}
@@ -53,20 +55,24 @@ public class AnswerSummary {
 	}
 
 	@SuppressWarnings("unchecked")
-	private void rows(Field field, Object value, String prefix, Locale locale, List<Row> rows) {
+	private void rows(Field field, Object value, String prefix, Answers answers, Locale locale, List<Row> rows) {
 		if (!field.type().isAnswered() && field.type() != FieldType.GROUP) {
 			return;
 		}
 		String label = prefix + field.label().in(locale);
 		if (field.type() == FieldType.GROUP && value instanceof Map<?, ?> group) {
-			field.fields().forEach(child -> rows(child, ((Map<String, Object>) group).get(child.id()), label + " – ", locale, rows));
+			Map<String, Object> scope = (Map<String, Object>) group;
+			// a question that does not apply to these answers is not "not given": it is left out, as on the page
+			field.fields().stream().filter(child -> Conditions.holds(child.visibleIf(), answers, scope))
+				.forEach(child -> rows(child, scope.get(child.id()), label + " – ", answers, locale, rows));
 			return;
 		}
 		if (field.type() == FieldType.REPEAT && value instanceof List<?> items) {
 			for (int i = 0; i < items.size(); i++) {
 				Map<String, Object> item = (Map<String, Object>) items.get(i);
 				String itemLabel = messages.getMessage("forms.repeat.item", new Object[] { label, i + 1 }, locale) + " – ";
-				field.fields().forEach(child -> rows(child, item.get(child.id()), itemLabel, locale, rows));
+				field.fields().stream().filter(child -> Conditions.holds(child.visibleIf(), answers, item))
+					.forEach(child -> rows(child, item.get(child.id()), itemLabel, answers, locale, rows));
 			}
 			return;
 		}

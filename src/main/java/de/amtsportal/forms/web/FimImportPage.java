@@ -61,8 +61,8 @@ class FimImportPage {
 		model.addAttribute("slug", slug);
 		model.addAttribute("unit", unit);
 		UUID unitId = directory.orgUnits().stream().filter(u -> u.id().toString().equals(unit)).map(u -> u.id()).findFirst().orElse(null);
-		String error = file == null || file.isEmpty() ? "forms.fim.page.error.file"
-				: !slug.matches(SLUG) ? "forms.fim.page.error.slug" : unitId == null ? "forms.fim.page.error.unit" : null;
+		String error = file == null || file.isEmpty() ? "forms.fim-import.error.file"
+				: !slug.matches(SLUG) ? "forms.fim-import.error.slug" : unitId == null ? "forms.fim-import.error.unit" : null;
 		if (error != null) {
 			model.addAttribute("error", error);
 			return "forms/fim-import";
@@ -88,7 +88,7 @@ class FimImportPage {
 	private List<Finding> findings(List<ImportProblem> problems, Locale locale) {
 		return problems.stream().map(problem -> new Finding(
 				messages.getMessage(problem.key(), problem.arguments().toArray(), problem.key(), locale),
-				messages.getMessage("forms.fim.page.place", new Object[] { problem.line(), problem.path(),
+				messages.getMessage("forms.fim-import.place", new Object[] { problem.line(), problem.path(),
 						problem.fimId() == null ? "–" : problem.fimId() }, locale)))
 			.toList();
 	}
