@@ -92,6 +92,10 @@ class FormBuilderBrowserTests {
 		assertThat(reviewer.text("#stand")).isEqualTo("Freigegeben");
 		editor.open(version).press("Veröffentlichen");
 		assertThat(editor.text("#stand")).isEqualTo("Veröffentlicht");
+		editor.clickLink("English");
+		assertThat(editor.text("#stand")).isEqualTo("Published");
+		assertThat(editor.text("section[aria-labelledby=anmerkungen]")).contains("Question “Age in years”");
+		editor.clickLink("Deutsch");
 		editor.clickLink("Alle Formulare");
 		assertThat(editor.text("table")).contains("Hundehaltung anzeigen", unit.name(), "Version 1 Veröffentlicht");
 

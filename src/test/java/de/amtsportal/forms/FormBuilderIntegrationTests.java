@@ -380,8 +380,19 @@ class FormBuilderIntegrationTests {
 			mvc.perform(get(page).with(as(citizen))).andExpect(status().isForbidden());
 			mvc.perform(get(page).with(as(caseworker))).andExpect(status().isForbidden());
 		}
-		mvc.perform(post(base + "/bearbeiten/felder/art/entfernen").with(as(citizen)).with(csrf())).andExpect(status().isForbidden());
-		mvc.perform(post(base + "/zur-pruefung").with(as(citizen)).with(csrf())).andExpect(status().isForbidden());
+		String commentFree = base + "/anmerkungen/" + UUID.randomUUID() + "/antwort";
+		List<String> builderSteps = List.of("/amt/formulare/neu", "/amt/formulare/import", base + "/zur-pruefung", base + "/freigeben",
+				base + "/veroeffentlichen", base + "/aenderungen", "/amt/formulare/" + version.formId() + "/entwurf", commentFree,
+				base + "/bearbeiten/titel", base + "/bearbeiten/seiten", base + "/bearbeiten/seiten/wohnung",
+				base + "/bearbeiten/seiten/wohnung/verschieben", base + "/bearbeiten/seiten/wohnung/entfernen",
+				base + "/bearbeiten/seiten/wohnung/felder/neu?typ=TEXT", base + "/bearbeiten/felder/art", base + "/bearbeiten/felder/art/verschieben",
+				base + "/bearbeiten/felder/art/entfernen", base + "/bearbeiten/felder/art/vorschau", base + "/bearbeiten/regeln/neu",
+				base + "/bearbeiten/regeln/auszug-vor-einzug", base + "/bearbeiten/regeln/auszug-vor-einzug/entfernen");
+		for (String step : builderSteps) {
+			mvc.perform(post(step).with(as(citizen)).with(csrf()).param("richtung", "hoch")).andExpect(status().isForbidden());
+			mvc.perform(post(step).with(as(caseworker)).with(csrf()).param("richtung", "hoch")).andExpect(status().isForbidden());
+		}
+		assertThat(stored(version.id())).as("nothing changed by the refused requests").isEqualTo(SampleForms.MOVING_IN);
 		// reviewers do not edit
 		mvc.perform(get(base + "/bearbeiten").with(as(reviewer))).andExpect(status().isForbidden());
 		mvc.perform(post("/amt/formulare/neu").with(as(reviewer)).with(csrf()).param("slug", "von-pruefung").param("titleDe", "X")

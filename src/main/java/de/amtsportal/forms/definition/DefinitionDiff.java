@@ -1,5 +1,6 @@
 package de.amtsportal.forms.definition;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -231,8 +232,8 @@ public record DefinitionDiff(List<PropertyChange> form, List<PageChange> pages, 
 	}
 
 	/** 10 and 10.0 are the same bound. */
-	private static void compareNumbers(List<PropertyChange> changes, Property property, java.math.@Nullable BigDecimal before,
-			java.math.@Nullable BigDecimal after) {
+	private static void compareNumbers(List<PropertyChange> changes, Property property, @Nullable BigDecimal before,
+			@Nullable BigDecimal after) {
 		if (before == null || after == null ? before != after : before.compareTo(after) != 0) {
 			changes.add(new PropertyChange(property, before, after));
 		}

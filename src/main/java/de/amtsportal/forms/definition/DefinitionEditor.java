@@ -3,6 +3,7 @@ package de.amtsportal.forms.definition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -331,7 +332,7 @@ public final class DefinitionEditor {
 	}
 
 	/** Constructing a definition checks ids and completeness; its complaint becomes a rejection. */
-	private static FormDefinition build(java.util.function.Supplier<FormDefinition> constructor, String location) {
+	private static FormDefinition build(Supplier<FormDefinition> constructor, String location) {
 		try {
 			return constructor.get();
 		}

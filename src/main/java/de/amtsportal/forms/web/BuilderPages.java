@@ -3,7 +3,9 @@ package de.amtsportal.forms.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -91,7 +93,7 @@ class BuilderPages {
 	 * thing and the page has an input for the property ({@code inputs}: property → input id), otherwise at the
 	 * top of the summary.
 	 */
-	void reject(DefinitionEditor.Rejected rejected, String location, java.util.Map<String, String> inputs, InputErrors errors, Locale locale) {
+	void reject(DefinitionEditor.Rejected rejected, String location, Map<String, String> inputs, InputErrors errors, Locale locale) {
 		Problem problem = rejected.problem();
 		String message = words.problem(problem, locale);
 		if (problem.location().equals(location) && inputs.containsKey(problem.property())) {
@@ -119,7 +121,7 @@ class BuilderPages {
 	}
 
 	/** Comments of the review on this version, for the page or field they are about. */
-	List<ReviewComment> comments(Loaded loaded, java.util.function.Predicate<String> target) {
+	List<ReviewComment> comments(Loaded loaded, Predicate<String> target) {
 		return management.comments(loaded.version().id()).stream().filter(c -> c.target() != null && target.test(c.target())).toList();
 	}
 

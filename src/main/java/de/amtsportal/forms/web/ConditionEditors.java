@@ -97,7 +97,7 @@ class ConditionEditors {
 		for (FormPage page : definition.pages()) {
 			page.fields().forEach(f -> collect(f, f.id(), page.title().in(locale) + " › ", null, fields, locale));
 		}
-		return fields.stream().filter(c -> !c.value().isEmpty()).toList();
+		return fields;
 	}
 
 	private static @Nullable String relative(@Nullable String selfPath) {

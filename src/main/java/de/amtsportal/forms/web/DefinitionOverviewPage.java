@@ -3,6 +3,7 @@ package de.amtsportal.forms.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -91,7 +92,7 @@ class DefinitionOverviewPage {
 			pages.store(loaded, DefinitionEditor.addPage(loaded.definition(), id, Text.of(input.pageTitleDe().strip(), blankToNull(input.pageTitleEn()))));
 		}
 		catch (DefinitionEditor.Rejected rejected) {
-			pages.reject(rejected, "page:" + id, java.util.Map.of("id", "pageId"), errors, locale);
+			pages.reject(rejected, "page:" + id, Map.of("id", "pageId"), errors, locale);
 			return show(model, loaded, titleInput, input, errors, locale);
 		}
 		redirect.addFlashAttribute("notice", messages.getMessage("forms.builder.done.page-added", null, locale));

@@ -1,6 +1,7 @@
 package de.amtsportal.forms.web;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import de.amtsportal.forms.definition.Field;
 import de.amtsportal.forms.definition.FieldType;
 import de.amtsportal.forms.definition.FormDefinition;
 import de.amtsportal.forms.definition.FormPage;
+import de.amtsportal.forms.internal.FormNotFound;
 
 /**
  * The page of one question, shared by "new question" and "edit question": which settings its type has, the
@@ -102,7 +104,7 @@ class FieldPages {
 
 	private static List<MediaType> mediaTypes(@Nullable List<String> chosen) {
 		List<String> ticked = chosen == null ? List.of() : chosen;
-		java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(FieldForm.MEDIA_TYPES);
+		LinkedHashSet<String> all = new LinkedHashSet<>(FieldForm.MEDIA_TYPES);
 		all.addAll(ticked);
 		return all.stream().map(type -> new MediaType(type, label(type), ticked.contains(type))).toList();
 	}
@@ -121,6 +123,6 @@ class FieldPages {
 
 	/** The question a path names, or 404. */
 	static Located locate(FormDefinition definition, String path) {
-		return DefinitionEditor.locate(definition, path).orElseThrow(de.amtsportal.forms.internal.FormNotFound::new);
+		return DefinitionEditor.locate(definition, path).orElseThrow(FormNotFound::new);
 	}
 }

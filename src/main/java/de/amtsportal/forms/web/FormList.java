@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -34,9 +35,9 @@ class FormList {
 	private final FormManagement management;
 	private final Directory directory;
 	private final DefinitionWords words;
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
 
-	FormList(FormManagement management, Directory directory, DefinitionWords words, org.springframework.context.MessageSource messages) {
+	FormList(FormManagement management, Directory directory, DefinitionWords words, MessageSource messages) {
 		this.management = management;
 		this.directory = directory;
 		this.words = words;

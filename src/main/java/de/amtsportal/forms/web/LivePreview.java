@@ -2,6 +2,7 @@ package de.amtsportal.forms.web;
 
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -63,7 +64,7 @@ class LivePreview {
 		return render(model, loaded.definition(), changed, pageId, errors, locale);
 	}
 
-	private @Nullable FormDefinition apply(java.util.function.Supplier<FormDefinition> edit, InputErrors errors, Locale locale) {
+	private @Nullable FormDefinition apply(Supplier<FormDefinition> edit, InputErrors errors, Locale locale) {
 		try {
 			return edit.get();
 		}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -93,7 +94,7 @@ class PageEditorPage {
 				return "redirect:" + loaded.base() + "/bearbeiten/seiten/" + pageId;
 			}
 			catch (DefinitionEditor.Rejected rejected) {
-				pages.reject(rejected, "page:" + pageId, java.util.Map.of("visibleIf", "condition"), errors, locale);
+				pages.reject(rejected, "page:" + pageId, Map.of("visibleIf", "condition"), errors, locale);
 			}
 		}
 		return show(model, loaded, page, shown, errors, 1, locale);

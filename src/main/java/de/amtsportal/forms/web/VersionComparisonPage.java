@@ -1,6 +1,7 @@
 package de.amtsportal.forms.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -139,7 +140,7 @@ class VersionComparisonPage {
 		String[] parts = field.path().split("\\.");
 		List<String> labels = new ArrayList<>();
 		for (int i = 1; i <= parts.length; i++) {
-			String prefix = String.join(".", java.util.Arrays.copyOf(parts, i));
+			String prefix = String.join(".", Arrays.copyOf(parts, i));
 			labels.add(DefinitionEditor.locate(source, prefix).map(l -> l.field().label().in(locale)).orElse(parts[i - 1]));
 		}
 		return String.join(" › ", labels);

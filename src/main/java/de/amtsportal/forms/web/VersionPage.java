@@ -21,6 +21,7 @@ import de.amtsportal.forms.FormVersionStatus;
 import de.amtsportal.forms.definition.DefinitionEditor;
 import de.amtsportal.forms.definition.FormDefinition;
 import de.amtsportal.forms.internal.FormManagement;
+import de.amtsportal.forms.internal.FormNotFound;
 import de.amtsportal.forms.internal.FormVersion;
 import de.amtsportal.forms.internal.ReviewComment;
 import de.amtsportal.identity.AccountId;
@@ -63,7 +64,7 @@ class VersionPage {
 
 	@GetMapping("/amt/formulare/{formId}")
 	String latest(@PathVariable UUID formId) {
-		FormVersion latest = management.versions(formId).stream().findFirst().orElseThrow(de.amtsportal.forms.internal.FormNotFound::new);
+		FormVersion latest = management.versions(formId).stream().findFirst().orElseThrow(FormNotFound::new);
 		return "redirect:" + BuilderPages.base(formId, latest.id());
 	}
 
