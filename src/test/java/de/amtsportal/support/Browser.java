@@ -349,6 +349,15 @@ public final class Browser implements AutoCloseable {
 
 	private WebElement label(String text) {
 		ensureChecked();
+		// one round trip for the usual case; reading the text of every label one by one is slow on long forms
+		if (!text.contains("'")) {
+			var quick = driver.findElements(By.xpath("//label[normalize-space(.)='" + text + "']")).stream()
+				.filter(WebElement::isDisplayed)
+				.findFirst();
+			if (quick.isPresent()) {
+				return quick.get();
+			}
+		}
 		return driver.findElements(By.tagName("label")).stream()
 			.filter(l -> text.equals(normalise(l.getText())))
 			.findFirst()
