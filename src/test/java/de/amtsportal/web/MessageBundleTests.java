@@ -48,6 +48,7 @@ class MessageBundleTests {
 	/** {@code message = "{key}"} in a Bean Validation annotation. */
 	/** {@code 'catalog.fee-kind.'}: a quoted prefix in a template expression. */
 	static final Pattern TEMPLATE_LITERAL_PREFIX = Pattern.compile("(?:'|&apos;|&#39;)([a-z][a-z0-9-]*\\.[A-Za-z0-9_.-]*\\.)(?:'|&apos;|&#39;)");
+	static final Pattern TEMPLATE_QUOTED_KEY = Pattern.compile("#messages\\.msg\\((?:'|&apos;|&#39;)([a-z][A-Za-z0-9_.-]*[A-Za-z0-9_-])(?:'|&apos;|&#39;)");
 	static final Pattern ANNOTATION_KEY = Pattern.compile("\"\\{([A-Za-z0-9_.-]+)}\"");
 	static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)*\\.?)\"");
 
@@ -144,7 +145,12 @@ class MessageBundleTests {
 		Set<String> namespaces = namespaces();
 		TreeMap<String, String> used = new TreeMap<>();
 		for (Path template : files(TEMPLATES, ".html")) {
-			TEMPLATE_KEY.matcher(Files.readString(template)).results().forEach(m -> used.putIfAbsent(m.group(1), template.toString()));
+			String html = Files.readString(template);
+			TEMPLATE_KEY.matcher(html).results().forEach(m -> used.putIfAbsent(m.group(1), template.toString()));
+			// a whole key in quotes, e.g. #messages.msg('forms.builder.outline.always')
+			TEMPLATE_QUOTED_KEY.matcher(html).results().map(m -> m.group(1))
+				.filter(value -> isKeyLike(value, namespaces))
+				.forEach(value -> used.putIfAbsent(value, template.toString()));
 		}
 		for (Path source : files(JAVA, ".java")) {
 			String java = Files.readString(source);
