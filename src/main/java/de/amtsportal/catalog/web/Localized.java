@@ -12,11 +12,13 @@ import org.jspecify.annotations.Nullable;
  */
 record Localized(String text, @Nullable String lang) {
 
-	static Localized of(String german, String english, Locale locale) {
+	/** English where there is an English text; otherwise German, marked as such for screen readers. */
+	static Localized of(String german, @Nullable String english, Locale locale) {
 		if (!"en".equals(locale.getLanguage())) {
 			return new Localized(german, null);
 		}
-		return english.isBlank() ? new Localized(german, german.isBlank() ? null : "de") : new Localized(english, null);
+		return english == null || english.isBlank() ? new Localized(german, german.isBlank() ? null : "de")
+				: new Localized(english, null);
 	}
 
 	public boolean isPresent() {
