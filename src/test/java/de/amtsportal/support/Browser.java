@@ -21,6 +21,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -370,6 +371,14 @@ public final class Browser implements AutoCloseable {
 		}
 		catch (StaleElementReferenceException gone) {
 			return true;
+		}
+		catch (WebDriverException replaced) {
+			// while the next document replaces the old one, Chromium may answer for a node of the old one with
+			// "Node with given id does not belong to the document" instead of a stale element: it is gone all the same
+			if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw replaced;
 		}
 	}
 
