@@ -37,7 +37,7 @@ class ConditionEditors {
 	 * {@code row} is the visible name of a row ("Bedingung"), {@code current} the words of a condition that rows
 	 * cannot show.
 	 */
-	record Editor(String prefix, String legend, String row, ConditionForm form, List<Choice> fields, List<Choice> operators,
+	record Editor(String prefix, String legend, String row, String hint, ConditionForm form, List<Choice> fields, List<Choice> operators,
 			@Nullable String current, List<Values> values) {
 	}
 
@@ -57,8 +57,8 @@ class ConditionEditors {
 			}
 			page.fields().forEach(f -> collect(f, f.id(), page.title().in(locale) + " › ", null, fields, locale));
 		}
-		return editor("condition", "forms.builder.condition.legend", "forms.builder.condition.row", form, fields, existing,
-				definition, null, locale);
+		return editor("condition", "forms.builder.condition.legend", "forms.builder.condition.row", "forms.builder.condition.hint", form,
+				fields, existing, definition, null, locale);
 	}
 
 	Editor forField(FormDefinition definition, String pageId, @Nullable Field container, @Nullable String selfPath,
@@ -79,8 +79,8 @@ class ConditionEditors {
 				break;
 			}
 		}
-		return editor("condition", "forms.builder.condition.legend", "forms.builder.condition.row", form, fields, existing,
-				definition, container, locale);
+		return editor("condition", "forms.builder.condition.legend", "forms.builder.condition.row", "forms.builder.condition.hint", form,
+				fields, existing, definition, container, locale);
 	}
 
 	Editor forRule(FormDefinition definition, String prefix, String legend, String row, ConditionForm form, Locale locale) {
@@ -88,7 +88,7 @@ class ConditionEditors {
 		for (FormPage page : definition.pages()) {
 			page.fields().forEach(f -> collect(f, f.id(), page.title().in(locale) + " › ", null, fields, locale));
 		}
-		return editor(prefix, legend, row, form, fields, null, definition, null, locale);
+		return editor(prefix, legend, row, "forms.builder.rule.condition-hint", form, fields, null, definition, null, locale);
 	}
 
 	/** The questions a rule may show its message at: every answered question, not inside a repetition. */
@@ -118,7 +118,7 @@ class ConditionEditors {
 		}
 	}
 
-	private Editor editor(String prefix, String legend, String row, ConditionForm form, List<Choice> fields, @Nullable Condition existing,
+	private Editor editor(String prefix, String legend, String row, String hint, ConditionForm form, List<Choice> fields, @Nullable Condition existing,
 			FormDefinition definition, @Nullable Field container, Locale locale) {
 		List<Choice> operators = Arrays.stream(Operator.values())
 			.map(o -> new Choice(o.name(), messages.getMessage("forms.builder.operator." + o.name(), null, locale))).toList();
@@ -136,8 +136,8 @@ class ConditionEditors {
 				values.add(new Values(field.label().in(locale), "ja, nein"));
 			}
 		}
-		return new Editor(prefix, messages.getMessage(legend, null, locale), messages.getMessage(row, null, locale), form, fields,
-				operators, current, values);
+		return new Editor(prefix, messages.getMessage(legend, null, locale), messages.getMessage(row, null, locale),
+				messages.getMessage(hint, null, locale), form, fields, operators, current, values);
 	}
 
 	private static void flatten(Field field, List<Field> out) {
