@@ -61,16 +61,16 @@ public class ApplicationFixtures {
 
 	/** A published service with the noise complaint form released, and its slug. */
 	public Published service(OrgUnit unit, SignIn signIn) {
-		return service(unit, signIn, NOISE_COMPLAINT, Audience.PUBLIC);
+		return service(unit, signIn, "Lärmbeschwerde", NOISE_COMPLAINT, Audience.PUBLIC);
 	}
 
-	public Published service(OrgUnit unit, SignIn signIn, FormDefinition definition, Audience audience) {
+	public Published service(OrgUnit unit, SignIn signIn, String name, FormDefinition definition, Audience audience) {
 		FormManagement forms = context.getBean(FormManagement.class);
 		FormVersion version = catalog.as(catalog.editor(), () -> forms.create(new FormManagement.NewForm(
 				CatalogFixtures.slug("laerm"), "Lärmbeschwerde", "Noise complaint", unit.id(), audience, definition)));
 		catalog.release(version, unit.id());
 		String slug = CatalogFixtures.slug("laermbeschwerde");
-		Texts german = CatalogFixtures.german("Lärmbeschwerde", "Beschwerde über Lärm.", "Sie können sich über Lärm beschweren.");
+		Texts german = CatalogFixtures.german(name, "Beschwerde über Lärm.", "Sie können sich über Lärm beschweren.");
 		catalog.published(slug, new ServiceContent(Topic.ENVIRONMENT, ServiceKind.APPLICATION, unit.id(), version.formId(),
 				signIn, null, FeeKind.FIXED, new BigDecimal("10.00"), german, Texts.NONE));
 		return new Published(slug, version.formId(), version.id());
