@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -33,8 +31,6 @@ import com.openhtmltopdf.util.XRLog;
  */
 @Component
 public class PdfRenderer {
-
-	private static final Logger log = LoggerFactory.getLogger(PdfRenderer.class);
 
 	/** Template names are plain names: no path can lead out of {@code templates/pdf/}. */
 	private static final Pattern TEMPLATE_NAME = Pattern.compile("[a-z][a-z0-9-]*");
@@ -75,8 +71,9 @@ public class PdfRenderer {
 		builder.useColorProfile(SRGB);
 		fonts.registerWith(builder);
 		// fonts and styles come with the template and the code; anything else a document might name is refused
-		builder.useExternalResourceAccessControl((uri, type) -> refuse(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-		builder.useExternalResourceAccessControl((uri, type) -> refuse(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+		// (the engine logs each refusal as a warning, under com.openhtmltopdf.load)
+		builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+		builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
 		builder.withHtmlContent(xhtml, null);
 		builder.toStream(pdf);
 		try {
@@ -88,8 +85,4 @@ public class PdfRenderer {
 		return pdf.toByteArray();
 	}
 
-	private static boolean refuse(String uri) {
-		log.warn("A PDF template named an external resource, which was not loaded: {}", uri);
-		return false;
-	}
 }

@@ -2,10 +2,15 @@ package de.amtsportal.documents.pdf;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,9 +22,9 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration;
-import org.verapdf.core.ValidationException;
-import org.verapdf.core.ModelParsingException;
 import org.verapdf.core.EncryptedPdfException;
+import org.verapdf.core.ModelParsingException;
+import org.verapdf.core.ValidationException;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -32,6 +37,7 @@ import de.amtsportal.forms.rendering.AnswerSummary.Row;
 import de.amtsportal.forms.rendering.AnswerSummary.Section;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * The receipt an applicant keeps: a valid PDF/A-3a in German and English, whose text a screen reader or a
@@ -110,6 +116,55 @@ class ReceiptPdfTests {
 			assertThat(text).contains("<b>fett</b> <img src=\"http://127.0.0.1:9/x.png\"/> &amp; <script>alert(1)</script>",
 					"ZeilemitSteuerzeichen");
 		}
+	}
+
+	@Test
+	void anAnswerLongerThanAPageContinuesOnTheNextPages() throws Exception {
+		String essay = "Ein sehr langer Absatz über die Gründe des Antrags, der sich über mehr als eine Seite erstreckt. ".repeat(80);
+		String link = "https://example.org/" + "abcdefghij".repeat(30);
+		Map<String, Object> variables = receipt("Baumfällgenehmigung", null);
+		variables.put("sections", List.of(new Section("p", "Angaben", List.of(new Row("Begründung", List.of(essay)),
+				new Row("Verweis", List.of(link))))));
+
+		byte[] pdf = renderer.render("receipt", variables, Locale.GERMAN);
+
+		assertCompliantPdfA3a(pdf);
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+			String text = new PDFTextStripper().getText(document);
+			String withoutFooters = normalized(normalized(text).replaceAll("Eingangsbestätigung · MUS-2026-000123|Seite \\d+ von \\d+", ""));
+			assertThat(withoutFooters).as("every word of the answer, across the page breaks").contains(essay.trim());
+			assertThat(text.replaceAll("\\s+", "")).as("a long word wraps instead of running off the page").contains(link);
+		}
+	}
+
+	@Test
+	void nothingADocumentNamesIsFetched() throws IOException {
+		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		AtomicInteger requests = new AtomicInteger();
+		server.createContext("/", exchange -> {
+			requests.incrementAndGet();
+			exchange.sendResponseHeaders(404, -1);
+			exchange.close();
+		});
+		server.start();
+		try {
+			String base = "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
+			byte[] pdf = renderer.render("external-resources", Map.of("base", base), Locale.GERMAN);
+
+			assertThat(requests).as("requests to the server a template names").hasValue(0);
+			try (PDDocument document = Loader.loadPDF(pdf)) {
+				assertThat(new PDFTextStripper().getText(document)).contains("Text mit Hintergrund", "Verweis bleibt ein Verweis");
+			}
+		}
+		finally {
+			server.stop(0);
+		}
+	}
+
+	@Test
+	void rendersOnlyTemplatesForPdfs() {
+		assertThatIllegalArgumentException().isThrownBy(() -> renderer.render("../web/layout", Map.of(), Locale.GERMAN));
 	}
 
 	private static Map<String, Object> receipt(String serviceName, String processingTime) {
