@@ -35,6 +35,10 @@ public class ProductionChecks implements ApplicationListener<ApplicationEnvironm
 		if (!environment.getProperty("amtsportal.base-url", "").startsWith("https://")) {
 			problems.add("set AMTSPORTAL_BASE_URL to the public https address of the portal");
 		}
+		String linkSecret = environment.getProperty("amtsportal.submissions.link-secret", "");
+		if (linkSecret.length() < 32 || linkSecret.startsWith("demo-only")) {
+			problems.add("set AMTSPORTAL_SUBMISSIONS_LINK_SECRET to a random secret of at least 32 characters");
+		}
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException("Production configuration incomplete: " + String.join("; ", problems));
 		}

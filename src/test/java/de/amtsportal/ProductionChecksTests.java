@@ -12,7 +12,8 @@ class ProductionChecksTests {
 		assertThatThrownBy(() -> new SpringApplicationBuilder(AmtsportalApplication.class).profiles("prod").run())
 			.hasMessageContaining("SPRING_DATASOURCE_URL")
 			.hasMessageContaining("SPRING_MAIL_HOST")
-			.hasMessageContaining("AMTSPORTAL_BASE_URL");
+			.hasMessageContaining("AMTSPORTAL_BASE_URL")
+			.hasMessageContaining("AMTSPORTAL_SUBMISSIONS_LINK_SECRET");
 	}
 
 	@Test

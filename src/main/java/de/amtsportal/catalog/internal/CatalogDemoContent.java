@@ -26,14 +26,15 @@ import tools.jackson.databind.json.JsonMapper;
 import de.amtsportal.catalog.ServiceKind;
 import de.amtsportal.catalog.SignIn;
 import de.amtsportal.catalog.Topic;
+import de.amtsportal.forms.Forms;
 import de.amtsportal.identity.Directory;
 import de.amtsportal.identity.OrgUnitView;
 
 /**
  * Common services of a German city with complete texts and privacy notices, for the demo run only and only
  * into an empty catalogue (a restart keeps what a visitor changed). The texts live in
- * {@code demo/catalog/services.json}; they are published through the services' own transition. No form is
- * linked: the forms module brings its own demo forms.
+ * {@code demo/catalog/services.json}; they are published through the services' own transition. A service
+ * names its demo form by slug (the forms module seeds its demo forms first).
  */
 @Component
 @Profile("demo & !prod")
@@ -44,20 +45,22 @@ class CatalogDemoContent {
 
 	private final Services services;
 	private final Directory directory;
+	private final Forms forms;
 	private final Clock clock;
 
-	CatalogDemoContent(Services services, Directory directory, Clock clock) {
+	CatalogDemoContent(Services services, Directory directory, Forms forms, Clock clock) {
 		this.services = services;
+		this.forms = forms;
 		this.directory = directory;
 		this.clock = clock;
 	}
 
 	/** One service as written in the demo file: the unit by its slug, everything else as the editor sets it. */
 	record DemoService(String slug, String unit, Topic topic, ServiceKind kind, SignIn signIn, @Nullable String leikaKey,
-			FeeKind feeKind, @Nullable BigDecimal feeAmount, Texts german, Texts english) {
+			FeeKind feeKind, @Nullable BigDecimal feeAmount, @Nullable String form, Texts german, Texts english) {
 	}
 
-	/** After the identity demo content (order 0), which creates the org units. */
+	/** After the identity demo content (order 0), which creates the org units, and the demo forms (order 10). */
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(20)
 	@Transactional
@@ -73,7 +76,8 @@ class CatalogDemoContent {
 				log.warn("Demo service {} skipped: org unit {} does not exist", entry.slug(), entry.unit());
 				continue;
 			}
-			Service service = new Service(entry.slug(), new ServiceContent(entry.topic(), entry.kind(), unit, null,
+			UUID form = entry.form() == null ? null : forms.idOf(entry.form()).orElse(null);
+			Service service = new Service(entry.slug(), new ServiceContent(entry.topic(), entry.kind(), unit, form,
 					entry.signIn(), entry.leikaKey(), entry.feeKind(), entry.feeAmount(), entry.german(), entry.english()),
 					ACTOR, clock.instant());
 			service.publish(ACTOR, clock.instant());

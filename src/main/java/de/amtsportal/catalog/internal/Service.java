@@ -304,6 +304,7 @@ public class Service extends AbstractAggregateRoot<Service> {
 	}
 
 	PublishedService published() {
-		return new PublishedService(id, slug, nameDe, nameEn, topic, kind, responsibleUnitId, formId, signIn);
+		return new PublishedService(id, slug, nameDe, nameEn, topic, kind, responsibleUnitId, formId, signIn, processingTimeDe,
+				processingTimeEn, documentsDe, documentsEn);
 	}
 }

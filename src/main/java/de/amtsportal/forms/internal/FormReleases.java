@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import de.amtsportal.forms.FormChoice;
 import de.amtsportal.forms.FormVersionStatus;
@@ -32,8 +33,14 @@ public class FormReleases {
 		return versions.findFirstByFormIdAndStatus(formId, FormVersionStatus.PUBLISHED).flatMap(this::toPublished);
 	}
 
+	@Transactional(readOnly = true)
 	public Optional<PublishedForm> released(UUID versionId) {
 		return versions.findById(versionId).filter(v -> RELEASED.contains(v.status())).flatMap(this::toPublished);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UUID> idOf(String slug) {
+		return forms.findBySlug(slug).map(Form::id);
 	}
 
 	public List<FormChoice> choices() {

@@ -38,6 +38,11 @@ public class AnswerSummary {
 	}
 
 	public List<Section> of(FormDefinition definition, Answers answers, Locale locale) {
+		return of(definition, answers, locale, Map.of());
+	}
+
+	/** The same, with the names of uploaded files (by stored id) instead of their ids. */
+	public List<Section> of(FormDefinition definition, Answers answers, Locale locale, Map<String, String> fileNames) {
 		List<Section> sections = new ArrayList<>();
 		for (FormPage page : definition.pages()) {
 			if (!Conditions.holds(page.visibleIf(), answers, null)) {
@@ -46,7 +51,7 @@ public class AnswerSummary {
 			List<Row> rows = new ArrayList<>();
 			for (Field field : page.fields()) {
 				if (Conditions.holds(field.visibleIf(), answers, null)) {
-					rows(field, answers.values().get(field.id()), "", answers, locale, rows);
+					rows(field, answers.values().get(field.id()), "", answers, locale, fileNames, rows);
 				}
 			}
 			sections.add(new Section(page.id(), page.title().in(locale), rows));
@@ -55,7 +60,8 @@ public class AnswerSummary {
 	}
 
 	@SuppressWarnings("unchecked")
-	private void rows(Field field, Object value, String prefix, Answers answers, Locale locale, List<Row> rows) {
+	private void rows(Field field, Object value, String prefix, Answers answers, Locale locale, Map<String, String> fileNames,
+			List<Row> rows) {
 		if (!field.type().isAnswered() && field.type() != FieldType.GROUP) {
 			return;
 		}
@@ -64,7 +70,7 @@ public class AnswerSummary {
 			Map<String, Object> scope = (Map<String, Object>) group;
 			// a question that does not apply to these answers is not "not given": it is left out, as on the page
 			field.fields().stream().filter(child -> Conditions.holds(child.visibleIf(), answers, scope))
-				.forEach(child -> rows(child, scope.get(child.id()), label + " – ", answers, locale, rows));
+				.forEach(child -> rows(child, scope.get(child.id()), label + " – ", answers, locale, fileNames, rows));
 			return;
 		}
 		if (field.type() == FieldType.REPEAT && value instanceof List<?> items) {
@@ -72,16 +78,16 @@ public class AnswerSummary {
 				Map<String, Object> item = (Map<String, Object>) items.get(i);
 				String itemLabel = messages.getMessage("forms.repeat.item", new Object[] { label, i + 1 }, locale) + " – ";
 				field.fields().stream().filter(child -> Conditions.holds(child.visibleIf(), answers, item))
-					.forEach(child -> rows(child, item.get(child.id()), itemLabel, answers, locale, rows));
+					.forEach(child -> rows(child, item.get(child.id()), itemLabel, answers, locale, fileNames, rows));
 			}
 			return;
 		}
-		rows.add(new Row(label, Answers.given(value) ? lines(field, value, locale)
+		rows.add(new Row(label, Answers.given(value) ? lines(field, value, locale, fileNames)
 				: List.of(messages.getMessage("forms.answer.not-given", null, locale))));
 	}
 
 	@SuppressWarnings("unchecked")
-	private List<String> lines(Field field, Object value, Locale locale) {
+	private List<String> lines(Field field, Object value, Locale locale, Map<String, String> fileNames) {
 		return switch (field.type()) {
 			case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
 				List<String> chosen = value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of((String) value);
@@ -102,7 +108,7 @@ public class AnswerSummary {
 				Map<String, Object> position = (Map<String, Object>) value;
 				yield List.of(position.get("lat") + ", " + position.get("lon"));
 			}
-			case FILE, PHOTO -> ((List<String>) value).stream().toList();
+			case FILE, PHOTO -> ((List<String>) value).stream().map(id -> fileNames.getOrDefault(id, id)).toList();
 			default -> List.of(String.valueOf(value));
 		};
 	}

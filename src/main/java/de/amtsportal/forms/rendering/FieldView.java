@@ -10,12 +10,13 @@ import de.amtsportal.forms.definition.FieldType;
  * One field as the page draws it: {@code name} is the input's name ("f.personen[1].vorname"), {@code id} the
  * element id the error summary links to. {@code conditional} marks a field whose condition depends on an answer
  * on the same page: it is drawn (so the page works without JavaScript), with its condition as a hint, and the
- * server ignores its answer while the condition does not hold.
+ * server ignores its answer while the condition does not hold. {@code files} are the stored ids of a file field's
+ * uploads.
  */
 public record FieldView(String id, String name, FieldType type, String label, @Nullable String hint, boolean required,
 		@Nullable String value, List<OptionView> options, @Nullable String error, List<FieldView> children,
 		List<List<FieldView>> items, boolean canAddItem, @Nullable String conditionText, @Nullable Long maxBytes,
-		@Nullable String accept) {
+		@Nullable String accept, List<String> files) {
 
 	public record OptionView(String value, String label, boolean selected, String id) {
 	}

@@ -37,7 +37,14 @@ class SecurityConfiguration {
 			"/kontakt/**", "/lizenzen", "/konto/registrieren", "/konto/registrieren/**", "/konto/anmelden",
 			"/konto/bestaetigen", "/konto/bestaetigen/**", "/konto/passwort-vergessen", "/konto/passwort-vergessen/**",
 			"/konto/passwort-neu", "/konto/einladung", "/konto/abgemeldet", "/konto/geloescht", "/oauth2/**",
-			"/login/oauth2/**", "/sitzung/status", "/leistungen", "/leistungen/**" };
+			"/login/oauth2/**", "/sitzung/status", "/leistungen", "/leistungen/**", "/antrag/**", "/antraege/zugang/**",
+			"/antraege/*", "/antraege/*/bestaetigung", "/antraege/*/eingangsbestaetigung.pdf", "/antraege/*/dateien/*" };
+
+	/**
+	 * Addresses under public ones that need an account: opening them makes people sign in and brings them back
+	 * (an application that needs an account, or a signed-in applicant's application opened from a mail).
+	 */
+	static final String[] SIGN_IN_AND_RETURN = { "/antrag/*/anmelden", "/antraege/*/anmelden" };
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -55,7 +62,8 @@ class SecurityConfiguration {
 		http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(null);
 		http.authenticationProvider(passwordSignIn)
 			.securityContext(context -> context.securityContextRepository(contexts))
-			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC).permitAll()
+			.authorizeHttpRequests(requests -> requests.requestMatchers(SIGN_IN_AND_RETURN).hasAuthority(AccountPrincipal.SIGNED_IN)
+				.requestMatchers(PUBLIC).permitAll()
 				.requestMatchers(SignInCompletion.ENTER_CODE, "/konto/zwei-faktor/**")
 				.hasAnyAuthority(SecondFactorPending.FACTOR_PASSWORD, AccountPrincipal.SIGNED_IN)
 				.requestMatchers("/amt/admin").hasAnyAuthority(Permissions.ADMINISTER_ORGANISATIONS, Permissions.AUDIT_READ,

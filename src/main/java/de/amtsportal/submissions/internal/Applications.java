@@ -1,0 +1,222 @@
+package de.amtsportal.submissions.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.amtsportal.catalog.PublishedService;
+import de.amtsportal.forms.PublishedForm;
+import de.amtsportal.forms.definition.Answers;
+import de.amtsportal.forms.definition.FieldType;
+import de.amtsportal.forms.definition.FormDefinition;
+import de.amtsportal.forms.definition.FormPage;
+import de.amtsportal.forms.definition.FormValidator;
+import de.amtsportal.identity.SignedInAccount;
+import de.amtsportal.submissions.ApplicationStatus;
+import de.amtsportal.submissions.ApplicationStatusChanged;
+import de.amtsportal.submissions.SubmissionReceived;
+
+/**
+ * Drafts and submissions: starting an application (prefilled from the account), saving every page, and
+ * submitting exactly once. The submission, its attachments, its first status and the
+ * {@link SubmissionReceived} event commit in one transaction.
+ */
+@Service
+public class Applications {
+
+	public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+	private final Drafts drafts;
+	private final SubmissionRepository submissions;
+	private final Attachments attachments;
+	private final StatusChanges statusChanges;
+	private final AnswersJson json;
+	private final JdbcTemplate jdbc;
+	private final ApplicationEventPublisher events;
+	private final SubmissionProperties properties;
+	private final Clock clock;
+
+	Applications(Drafts drafts, SubmissionRepository submissions, Attachments attachments, StatusChanges statusChanges,
+			AnswersJson json, JdbcTemplate jdbc, ApplicationEventPublisher events, SubmissionProperties properties, Clock clock) {
+		this.drafts = drafts;
+		this.submissions = submissions;
+		this.attachments = attachments;
+		this.statusChanges = statusChanges;
+		this.json = json;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Draft start(PublishedService service, PublishedForm form, @Nullable SignedInAccount account,
+			@Nullable UUID institution, Locale locale) {
+		Answers prefilled = account == null ? Answers.NONE : prefill(form.definition(), account);
+		Instant now = clock.instant();
+		return drafts.save(new Draft(service.id(), service.slug(), form.versionId(), account == null ? null : account.id().value(),
+				institution, json.write(prefilled), locale, now, now.plus(properties.draftRetention())));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Draft> draft(UUID id) {
+		return drafts.findById(id);
+	}
+
+	public Answers answers(Draft draft, FormDefinition definition) {
+		return json.read(draft.answers(), definition);
+	}
+
+	public Answers answers(Submission submission, FormDefinition definition) {
+		return json.read(submission.answers(), definition);
+	}
+
+	/** Deletes an unfinished application and its files' records (the owner decided so). */
+	@Transactional
+	public List<Attachment> discard(UUID draftId) {
+		List<Attachment> files = attachments.findByDraftIdOrderByCreatedAt(draftId);
+		attachments.deleteAll(files);
+		drafts.deleteById(draftId);
+		return files;
+	}
+
+	/** Saves the answers after a page; file answers always come from the draft's stored attachments, never the request. */
+	@Transactional
+	public Answers save(UUID draftId, FormDefinition definition, Answers answers, String pageId) {
+		Draft draft = drafts.findById(draftId).orElseThrow();
+		Answers withFiles = FormValidator.clean(definition, withStoredFiles(definition, answers, draftId).values());
+		Instant now = clock.instant();
+		draft.save(json.write(withFiles), pageId, now, now.plus(properties.draftRetention()));
+		return withFiles;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Attachment> attachmentsOf(UUID draftId) {
+		return attachments.findByDraftIdOrderByCreatedAt(draftId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Draft> openDrafts(UUID account) {
+		return drafts.openOf(account);
+	}
+
+	/**
+	 * Submits the draft, or — if it already was (double click, retry, replayed request) — returns what it became.
+	 * Throws {@link Incomplete} when the answers do not pass the form version's checks.
+	 */
+	@Transactional
+	public Submission submit(UUID draftId, PublishedForm form, PublishedService service, boolean receiptByMail, LocalDate today) {
+		Draft draft = drafts.lock(draftId).orElseThrow();
+		if (draft.isSubmitted()) {
+			return submissions.findById(draft.submissionId()).orElseThrow();
+		}
+		FormDefinition definition = form.definition();
+		Answers answers = FormValidator.clean(definition, withStoredFiles(definition, json.read(draft.answers(), definition), draftId).values());
+		if (!FormValidator.validate(definition, answers, null, today).isEmpty()) {
+			throw new Incomplete();
+		}
+		Instant now = clock.instant();
+		UUID id = UUID.randomUUID();
+		Submission submission = new Submission(id, reference(now), draft, json.write(answers), service.nameDe(), form.formId(),
+				form.responsibleUnit(), contactEmail(definition, answers), receiptByMail, now);
+		submissions.save(submission);
+		// the answers now live in the submission; the attachments move with them
+		attachments.findByDraftIdOrderByCreatedAt(draftId).forEach(a -> a.submittedWith(id));
+		statusChanges.save(new StatusChange(id, ApplicationStatus.RECEIVED, now));
+		draft.submittedAs(id, now);
+		events.publishEvent(new SubmissionReceived(id, submission.reference(), service.id(), service.nameDe(), form.formId(),
+				form.versionId(), form.responsibleUnit(), draft.ownerAccount(), draft.institutionId(), now));
+		return submission;
+	}
+
+	@Transactional
+	public void changeStatus(UUID submissionId, ApplicationStatus status) {
+		Submission submission = submissions.findById(submissionId).orElseThrow();
+		if (submission.status() == status) {
+			return;
+		}
+		Instant now = clock.instant();
+		submission.changeStatus(status);
+		statusChanges.save(new StatusChange(submissionId, status, now));
+		events.publishEvent(new ApplicationStatusChanged(submissionId, submission.reference(), status, now));
+	}
+
+	private String reference(Instant now) {
+		Long number = jdbc.queryForObject("select nextval('submission_reference_seq')", Long.class);
+		return "%s-%d-%06d".formatted(properties.referencePrefix(), LocalDate.ofInstant(now, BERLIN).getYear(), number);
+	}
+
+	/** Replaces every file answer of the top-level fields by the draft's stored attachments of that field. */
+	private Answers withStoredFiles(FormDefinition definition, Answers answers, UUID draftId) {
+		Map<String, List<String>> stored = new LinkedHashMap<>();
+		for (Attachment attachment : attachments.findByDraftIdOrderByCreatedAt(draftId)) {
+			stored.computeIfAbsent(attachment.fieldPath(), k -> new java.util.ArrayList<>()).add(attachment.documentId().toString());
+		}
+		Map<String, Object> values = new LinkedHashMap<>(answers.values());
+		for (FormPage page : definition.pages()) {
+			page.fields().stream().filter(f -> f.type() == FieldType.FILE || f.type() == FieldType.PHOTO).forEach(field -> {
+				List<String> files = stored.get(field.id());
+				if (files == null) {
+					values.remove(field.id());
+				}
+				else {
+					values.put(field.id(), files);
+				}
+			});
+		}
+		return new Answers(values);
+	}
+
+	/** Name and e-mail from the account, into fields named as the demo forms and FIM name them. */
+	private static Answers prefill(FormDefinition definition, SignedInAccount account) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		FormPage first = definition.pages().get(0);
+		first.fields().forEach(field -> {
+			switch (field.id()) {
+				case "vorname" -> values.put(field.id(), account.givenName());
+				case "nachname", "familienname" -> values.put(field.id(), account.familyName());
+				default -> {
+					if (field.type() == FieldType.EMAIL) {
+						values.putIfAbsent(field.id(), account.email());
+					}
+				}
+			}
+		});
+		return FormValidator.clean(definition, values);
+	}
+
+	/** Where an anonymous applicant is told about their application: the form's first e-mail answer. */
+	private static @Nullable String contactEmail(FormDefinition definition, Answers answers) {
+		for (FormPage page : definition.pages()) {
+			for (var field : page.fields()) {
+				if (field.type() == FieldType.EMAIL && answers.values().get(field.id()) instanceof String email && !email.isBlank()) {
+					return email;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The answers do not pass the checks of the form version (the check page shows where). */
+	public static class Incomplete extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		Incomplete() {
+			super("The application is not complete");
+		}
+	}
+}

@@ -1,0 +1,17 @@
+package de.amtsportal.submissions.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SubmissionRepository extends JpaRepository<Submission, UUID> {
+
+	Optional<Submission> findByDraftId(UUID draftId);
+
+	@Query("select s from Submission s where s.applicantAccount = ?1 or s.institutionId in ?2 order by s.submittedAt desc")
+	List<Submission> ofApplicant(UUID account, Collection<UUID> institutions);
+}

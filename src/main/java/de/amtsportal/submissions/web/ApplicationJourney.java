@@ -1,0 +1,233 @@
+package de.amtsportal.submissions.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import de.amtsportal.catalog.Catalog;
+import de.amtsportal.catalog.PublishedService;
+import de.amtsportal.catalog.SignIn;
+import de.amtsportal.forms.Audience;
+import de.amtsportal.forms.Forms;
+import de.amtsportal.forms.PublishedForm;
+import de.amtsportal.forms.definition.Answers;
+import de.amtsportal.forms.definition.FormDefinition;
+import de.amtsportal.forms.definition.FormPage;
+import de.amtsportal.forms.definition.Violation;
+import de.amtsportal.forms.rendering.AnswerSummary;
+import de.amtsportal.forms.rendering.FormJourney;
+import de.amtsportal.forms.rendering.FormRenderer;
+import de.amtsportal.identity.SignedInAccount;
+import de.amtsportal.submissions.internal.ApplicantAccess;
+import de.amtsportal.submissions.internal.Applications;
+import de.amtsportal.submissions.internal.Draft;
+import de.amtsportal.submissions.internal.Submission;
+
+/**
+ * The citizen's way through an application: {@code /antrag/{slug}} explains and starts it, then one page per
+ * step at {@code /antrag/{slug}/{draft}/{page}} (saved at every step), "check your answers" and submit. Every
+ * request with a draft id checks that the draft is the requester's.
+ */
+@Controller
+class ApplicationJourney {
+
+	private final Catalog catalog;
+	private final Forms forms;
+	private final Applications applications;
+	private final ApplicantAccess access;
+	private final FormRenderer renderer;
+	private final AnswerSummary summary;
+	private final DraftFiles files;
+	private final Clock clock;
+
+	ApplicationJourney(Catalog catalog, Forms forms, Applications applications, ApplicantAccess access,
+			FormRenderer renderer, AnswerSummary summary, DraftFiles files, Clock clock) {
+		this.catalog = catalog;
+		this.forms = forms;
+		this.applications = applications;
+		this.access = access;
+		this.renderer = renderer;
+		this.summary = summary;
+		this.files = files;
+		this.clock = clock;
+	}
+
+	@GetMapping("/antrag/{slug}")
+	String start(@PathVariable String slug, Model model, Locale locale) {
+		PublishedService service = service(slug);
+		PublishedForm form = currentForm(service);
+		SignedInAccount account = access.account().orElse(null);
+		model.addAttribute("service", service);
+		model.addAttribute("serviceName", service.name(locale));
+		model.addAttribute("formTitle", form.definition().title().in(locale));
+		model.addAttribute("pageCount", form.definition().pages().size());
+		model.addAttribute("documents", service.documents(locale));
+		model.addAttribute("signInNeeded", account == null && needsAccount(service, form));
+		model.addAttribute("noInstitution", account != null && form.audience() == Audience.INSTITUTIONS && account.institutions().isEmpty());
+		model.addAttribute("anonymousAllowed", service.signIn() != SignIn.REQUIRED && form.audience() != Audience.INSTITUTIONS);
+		model.addAttribute("openDrafts", account == null ? List.of()
+				: applications.openDrafts(account.id().value()).stream().filter(d -> d.serviceSlug().equals(slug)).toList());
+		return "submissions/start";
+	}
+
+	/** Signing in for an application: this address needs an account, so the sign-in brings people back here. */
+	@GetMapping("/antrag/{slug}/anmelden")
+	String signedIn(@PathVariable String slug) {
+		return "redirect:/antrag/" + service(slug).slug();
+	}
+
+	@PostMapping("/antrag/{slug}")
+	String begin(@PathVariable String slug, Locale locale) {
+		PublishedService service = service(slug);
+		PublishedForm form = currentForm(service);
+		SignedInAccount account = access.account().orElse(null);
+		if (account == null && needsAccount(service, form)) {
+			return "redirect:/antrag/" + slug + "/anmelden";
+		}
+		UUID institution = null;
+		if (form.audience() == Audience.INSTITUTIONS) {
+			if (account == null || account.institutions().isEmpty()) {
+				throw new NotFound();
+			}
+			institution = account.institutions().iterator().next();
+		}
+		// where signing in is not offered, the application belongs to this browser session like an anonymous one
+		SignedInAccount owner = service.signIn() == SignIn.NOT_OFFERED ? null : account;
+		Draft draft = applications.start(service, form, owner, institution, locale);
+		if (owner == null) {
+			access.grantDraft(draft.id());
+		}
+		return "redirect:/antrag/" + slug + "/" + draft.id() + "/" + form.definition().pages().get(0).id();
+	}
+
+	@GetMapping("/antrag/{slug}/{draftId}/{pageId:[a-z][a-z0-9_-]*}")
+	String page(@PathVariable String slug, @PathVariable UUID draftId, @PathVariable String pageId, Model model, Locale locale) {
+		Context context = context(slug, draftId);
+		if ("pruefen".equals(pageId)) {
+			return check(context, model, locale);
+		}
+		FormPage page = context.definition().page(pageId).orElseThrow(NotFound::new);
+		return show(context, page, applications.answers(context.draft(), context.definition()), List.of(), model, locale);
+	}
+
+	@PostMapping("/antrag/{slug}/{draftId}/{pageId:[a-z][a-z0-9_-]*}")
+	String post(@PathVariable String slug, @PathVariable UUID draftId, @PathVariable String pageId, HttpServletRequest request,
+			Model model, Locale locale) {
+		Context context = context(slug, draftId);
+		FormDefinition definition = context.definition();
+		FormPage page = definition.page(pageId).orElseThrow(NotFound::new);
+		Map<String, String[]> parameters = request.getParameterMap();
+		Answers before = applications.answers(context.draft(), definition);
+		List<Violation> uploadProblems = files.receive(context.draft(), definition, page, request, locale);
+		Answers answers = applications.save(draftId, definition, FormJourney.post(definition, before, page, parameters), pageId);
+		if (!uploadProblems.isEmpty()) {
+			return show(context, page, answers, uploadProblems, model, locale);
+		}
+		if (FormJourney.isRepetitionAction(parameters) || files.isFileAction(parameters)) {
+			return show(context, page, answers, List.of(), model, locale);
+		}
+		List<Violation> violations = FormJourney.check(definition, answers, page, today());
+		if (!violations.isEmpty()) {
+			return show(context, page, answers, violations, model, locale);
+		}
+		String base = "redirect:/antrag/" + slug + "/" + draftId + "/";
+		return FormJourney.next(definition, answers, pageId).map(next -> base + next.id()).orElse(base + "pruefen");
+	}
+
+	@PostMapping("/antrag/{slug}/{draftId}/absenden")
+	String submit(@PathVariable String slug, @PathVariable UUID draftId,
+			@RequestParam(name = "eingangsbestaetigung", defaultValue = "false") boolean receiptByMail) {
+		Context context = context(slug, draftId);
+		if (context.draft().isSubmitted()) {
+			return confirmation(context.draft().submissionId());
+		}
+		try {
+			Submission submission = applications.submit(draftId, context.form(), context.service(), receiptByMail, today());
+			if (submission.applicantAccount() == null) {
+				access.grantSubmission(submission.id());
+			}
+			return confirmation(submission.id());
+		}
+		catch (Applications.Incomplete e) {
+			return "redirect:/antrag/" + slug + "/" + draftId + "/pruefen";
+		}
+	}
+
+	private String check(Context context, Model model, Locale locale) {
+		if (context.draft().isSubmitted()) {
+			return confirmation(context.draft().submissionId());
+		}
+		FormDefinition definition = context.definition();
+		Answers answers = applications.answers(context.draft(), definition);
+		var incomplete = FormJourney.firstIncomplete(definition, answers, today());
+		if (incomplete.isPresent()) {
+			return "redirect:/antrag/" + context.service().slug() + "/" + context.draft().id() + "/" + incomplete.get().id();
+		}
+		model.addAttribute("context", context);
+		model.addAttribute("serviceName", context.service().name(locale));
+		model.addAttribute("formTitle", definition.title().in(locale));
+		model.addAttribute("sections", summary.of(definition, answers, locale, files.names(context.draft())));
+		return "submissions/pruefen";
+	}
+
+	private String show(Context context, FormPage page, Answers answers, List<Violation> violations, Model model, Locale locale) {
+		if (context.draft().isSubmitted()) {
+			return confirmation(context.draft().submissionId());
+		}
+		model.addAttribute("context", context);
+		model.addAttribute("page", renderer.render(context.definition(), page.id(), answers, violations, locale));
+		model.addAttribute("uploads", files.names(context.draft()));
+		model.addAttribute("multipart", files.hasUploads(page));
+		model.addAttribute("previous", FormJourney.previous(context.definition(), answers, page.id()).map(FormPage::id).orElse(null));
+		return "submissions/seite";
+	}
+
+	private static String confirmation(@Nullable UUID submissionId) {
+		return "redirect:/antraege/" + submissionId + "/bestaetigung";
+	}
+
+	private Context context(String slug, UUID draftId) {
+		Draft draft = applications.draft(draftId).filter(d -> d.serviceSlug().equals(slug)).filter(access::mayEdit)
+			.orElseThrow(NotFound::new);
+		PublishedService service = service(slug);
+		PublishedForm form = forms.released(draft.formVersionId()).orElseThrow(NotFound::new);
+		return new Context(service, form, draft);
+	}
+
+	private PublishedService service(String slug) {
+		return catalog.find(slug).filter(s -> s.formId() != null).orElseThrow(NotFound::new);
+	}
+
+	private PublishedForm currentForm(PublishedService service) {
+		return forms.current(service.formId()).orElseThrow(NotFound::new);
+	}
+
+	private static boolean needsAccount(PublishedService service, PublishedForm form) {
+		return service.signIn() == SignIn.REQUIRED || form.audience() == Audience.INSTITUTIONS;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(de.amtsportal.submissions.internal.Applications.BERLIN));
+	}
+
+	/** What every draft page needs: the service, the exact form version of the draft, and the draft. */
+	record Context(PublishedService service, PublishedForm form, Draft draft) {
+
+		FormDefinition definition() {
+			return form.definition();
+		}
+	}
+}
