@@ -93,7 +93,7 @@ class ReceiptPdfTests {
 		assertCompliantPdfA3a(pdf);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = normalized(new PDFTextStripper().getText(document));
-			assertThat(text).contains("Acknowledgement of receipt", "Reference number", "MUS-2026-000123",
+			assertThat(text).contains("Confirmation of receipt", "Reference number", "MUS-2026-000123",
 					"Tree felling permit", "Antrag auf Fällgenehmigung, version 3", "Your answers", "Attachments",
 					"It is not a decision", "Page 1 of " + document.getNumberOfPages(), "Müllerstraße 12");
 			assertThat(text).as("no processing time known, none printed").doesNotContain("Expected processing time");
