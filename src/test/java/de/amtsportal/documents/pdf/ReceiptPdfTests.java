@@ -102,11 +102,13 @@ class ReceiptPdfTests {
 	}
 
 	@Test
-	void answersAreTextNeverMarkup() throws Exception {
+	void answersAreTextNeverMarkupAndOddCharactersBreakNothing() throws Exception {
 		Map<String, Object> variables = receipt("Baumfällgenehmigung", null);
 		variables.put("sections", List.of(new Section("p", "Angaben", List.of(
 				new Row("Bemerkung", List.of("<b>fett</b> <img src=\"http://127.0.0.1:9/x.png\"/> &amp; <script>alert(1)</script>")),
-				new Row("Eingefügt", List.of("Zeile\u0001mit\u0007Steuerzeichen"))))));
+				new Row("Eingefügt", List.of("Zeile\u0001mit\u0007Steuerzeichen")),
+				// no glyphs in the embedded font: printed as "#", and still a valid PDF/A
+				new Row("Gruß", List.of("Viele Grüße 😀 東京"))))));
 
 		byte[] pdf = renderer.render("receipt", variables, Locale.GERMAN);
 
@@ -114,7 +116,7 @@ class ReceiptPdfTests {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = normalized(new PDFTextStripper().getText(document));
 			assertThat(text).contains("<b>fett</b> <img src=\"http://127.0.0.1:9/x.png\"/> &amp; <script>alert(1)</script>",
-					"ZeilemitSteuerzeichen");
+					"ZeilemitSteuerzeichen", "Viele Grüße");
 		}
 	}
 
