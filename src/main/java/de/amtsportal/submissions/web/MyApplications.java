@@ -7,6 +7,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +27,7 @@ import de.amtsportal.submissions.SubmittedFile;
 import de.amtsportal.submissions.internal.ApplicantAccess;
 import de.amtsportal.submissions.internal.Applications;
 import de.amtsportal.submissions.internal.Draft;
+import de.amtsportal.submissions.internal.Receipts;
 import de.amtsportal.submissions.internal.Secrets;
 import de.amtsportal.submissions.internal.Submission;
 import de.amtsportal.submissions.internal.SubmissionRecords;
@@ -41,9 +47,11 @@ class MyApplications {
 	private final Catalog catalog;
 	private final AnswerSummary summary;
 	private final DraftFiles files;
+	private final Receipts receipts;
 
 	MyApplications(Applications applications, SubmissionRecords records, ApplicantAccess access, Secrets secrets, Forms forms,
-			Catalog catalog, AnswerSummary summary, DraftFiles files) {
+			Catalog catalog, AnswerSummary summary, DraftFiles files, Receipts receipts) {
+		this.receipts = receipts;
 		this.applications = applications;
 		this.records = records;
 		this.access = access;
@@ -104,6 +112,20 @@ class MyApplications {
 		model.addAttribute("processingTime", catalog.find(submission.serviceSlug()).map(s -> s.processingTime(locale)).orElse(null));
 		model.addAttribute("serviceName", catalog.find(submission.serviceSlug()).map(s -> s.name(locale)).orElse(submission.serviceName()));
 		return "submissions/bestaetigung";
+	}
+
+	@GetMapping("/antraege/{id}/eingangsbestaetigung.pdf")
+	ResponseEntity<byte[]> receipt(@PathVariable UUID id, Locale locale) {
+		Submission submission = readable(id);
+		if (submission == null) {
+			throw new NotFound();
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(Receipts.fileName(submission)).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.cacheControl(CacheControl.noStore())
+			.body(receipts.render(submission, locale));
 	}
 
 	/** The secret link from an anonymous applicant's confirmation mail. */
