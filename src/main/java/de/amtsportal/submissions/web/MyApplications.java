@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +20,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import de.amtsportal.catalog.Catalog;
+import de.amtsportal.documents.Documents;
+import de.amtsportal.documents.Downloads;
+import de.amtsportal.documents.StoredDocument;
 import de.amtsportal.forms.Forms;
 import de.amtsportal.forms.PublishedForm;
 import de.amtsportal.forms.rendering.AnswerSummary;
@@ -48,10 +52,12 @@ class MyApplications {
 	private final AnswerSummary summary;
 	private final DraftFiles files;
 	private final Receipts receipts;
+	private final Documents documents;
 
 	MyApplications(Applications applications, SubmissionRecords records, ApplicantAccess access, Secrets secrets, Forms forms,
-			Catalog catalog, AnswerSummary summary, DraftFiles files, Receipts receipts) {
+			Catalog catalog, AnswerSummary summary, DraftFiles files, Receipts receipts, Documents documents) {
 		this.receipts = receipts;
+		this.documents = documents;
 		this.applications = applications;
 		this.records = records;
 		this.access = access;
@@ -126,6 +132,17 @@ class MyApplications {
 			.header("X-Content-Type-Options", "nosniff")
 			.cacheControl(CacheControl.noStore())
 			.body(receipts.render(submission, locale));
+	}
+
+	/** A file sent with the application: always a download, only for who may read the application. */
+	@GetMapping("/antraege/{id}/dateien/{documentId}")
+	ResponseEntity<Resource> file(@PathVariable UUID id, @PathVariable UUID documentId) {
+		Submission submission = readable(id);
+		if (submission == null || records.files(id).stream().noneMatch(f -> f.documentId().equals(documentId))) {
+			throw new NotFound();
+		}
+		StoredDocument document = documents.find(documentId).orElseThrow(NotFound::new);
+		return Downloads.attachment(document, documents.open(documentId));
 	}
 
 	/** The secret link from an anonymous applicant's confirmation mail. */
