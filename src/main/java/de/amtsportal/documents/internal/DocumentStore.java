@@ -10,6 +10,8 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,7 +58,7 @@ public class DocumentStore {
 			storage.put(id, inspected.content());
 			try {
 				DocumentRecord record = records.save(new DocumentRecord(id, FileNames.withExtension(name, inspected.extensions()),
-						inspected.mediaType(), Files.size(inspected.content()), sha256, inspected.position(), clock.instant()));
+						inspected.mediaType(), Files.size(inspected.content()), sha256, inspected.position(), now()));
 				afterRollback(() -> deleteQuietly(id));
 				return record.view();
 			}
@@ -68,6 +70,11 @@ public class DocumentStore {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** In the database's precision, so that what store() returns equals what find() reads later. */
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	public Optional<StoredDocument> find(UUID id) {

@@ -68,7 +68,8 @@ final class PdfInspection {
 					throw new UploadRejected(Reason.MALICIOUS_CONTENT);
 				}
 			}
-			if (ACTIVE_ACTIONS.contains(dictionary.getCOSName(COSName.S))) {
+			COSName actionType = dictionary.getCOSName(COSName.S);
+			if (actionType != null && ACTIVE_ACTIONS.contains(actionType)) {
 				throw new UploadRejected(Reason.MALICIOUS_CONTENT);
 			}
 			if (dictionary.getDictionaryObject(COSName.OPEN_ACTION) instanceof COSDictionary action

@@ -15,7 +15,7 @@ import de.amtsportal.documents.scanning.VirusScanner;
 
 /**
  * The checks an upload passes, in this order: the virus scanner sees the bytes before any parser does; the
- * type comes from the content and must be allowed; then the type's own checks (images cleaned, PDFs searched
+ * type comes from the content and must be allowed (nothing else is parsed); then the type's own checks (images cleaned, PDFs searched
  * for active content, ZIP-based files unpacked into nothing). Each broken rule throws
  * {@link de.amtsportal.documents.UploadRejected}.
  */
@@ -45,10 +45,16 @@ class UploadInspection {
 		Path file = spool.received();
 		scanner.scan(file);
 		MediaType type = detect(file);
-		if (types.isZip(type)) {
+		boolean unpacked = false;
+		if (type.equals(ContentTypes.OOXML)) {
+			// only the content tells which Office document it is, and the rules name that
 			type = archives.inspect(file, type);
+			unpacked = true;
 		}
 		types.check(type, rules.mediaTypes());
+		if (types.isZip(type) && !unpacked) {
+			archives.inspect(file, type);
+		}
 		if (type.equals(JPEG) || type.equals(PNG)) {
 			ImageCleaning.Cleaned cleaned = images.clean(file, type.getSubtype(), spool);
 			return new Inspected(cleaned.content(), type.toString(), types.extensions(type), cleaned.position());
