@@ -35,20 +35,20 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 
 /** Files as citizens (and attackers) upload them, made in the test so that every byte is known. */
-final class SampleFiles {
+public final class SampleFiles {
 
 	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 	private SampleFiles() {
 	}
 
-	static byte[] pdf() {
+	public static byte[] pdf() {
 		return pdf(document -> {
 		});
 	}
 
 	/** A PDF with a link to a web page: a reader clicks it, nothing runs by itself. */
-	static byte[] pdfWithLink() {
+	public static byte[] pdfWithLink() {
 		return pdf(document -> {
 			PDAnnotationLink link = new PDAnnotationLink();
 			link.setRectangle(new PDRectangle(50, 700, 200, 20));
@@ -59,11 +59,11 @@ final class SampleFiles {
 		});
 	}
 
-	static byte[] pdfWithJavaScriptOnOpen() {
+	public static byte[] pdfWithJavaScriptOnOpen() {
 		return pdf(document -> document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('Hallo');")));
 	}
 
-	static byte[] pdfWithLaunchAction() {
+	public static byte[] pdfWithLaunchAction() {
 		return pdf(document -> {
 			PDAnnotationLink link = new PDAnnotationLink();
 			link.setRectangle(new PDRectangle(50, 700, 200, 20));
@@ -74,7 +74,7 @@ final class SampleFiles {
 		});
 	}
 
-	static byte[] pdfWithEmbeddedFile() {
+	public static byte[] pdfWithEmbeddedFile() {
 		return pdf(document -> {
 			PDComplexFileSpecification file = new PDComplexFileSpecification();
 			file.setFile("rechnung.exe");
@@ -117,7 +117,7 @@ final class SampleFiles {
 	}
 
 	/** The start of a Linux executable (ELF, x86-64). */
-	static byte[] elfExecutable() {
+	public static byte[] elfExecutable() {
 		byte[] elf = new byte[256];
 		byte[] header = { 0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0, 1, 0, 0, 0 };
 		System.arraycopy(header, 0, elf, 0, header.length);
@@ -125,7 +125,7 @@ final class SampleFiles {
 	}
 
 	/** The start of a Windows executable: MZ header pointing to a PE header. */
-	static byte[] windowsExecutable() {
+	public static byte[] windowsExecutable() {
 		byte[] pe = new byte[512];
 		pe[0] = 'M';
 		pe[1] = 'Z';
@@ -135,7 +135,7 @@ final class SampleFiles {
 		return pe;
 	}
 
-	static byte[] svgWithScript() {
+	public static byte[] svgWithScript() {
 		return """
 				<?xml version="1.0" encoding="UTF-8"?>
 				<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100">
@@ -146,11 +146,11 @@ final class SampleFiles {
 	}
 
 	/** A ZIP of 40 KB that unpacks to 40 MB. */
-	static byte[] zipBomb() {
+	public static byte[] zipBomb() {
 		return zip(Map.of("daten.txt", new byte[40 * 1024 * 1024]));
 	}
 
-	static byte[] docx(byte[] documentXml) {
+	public static byte[] docx(byte[] documentXml) {
 		String contentTypes = """
 				<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 				<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
@@ -188,11 +188,11 @@ final class SampleFiles {
 		return image;
 	}
 
-	static byte[] png(BufferedImage image) {
+	public static byte[] png(BufferedImage image) {
 		return encode(image, "png");
 	}
 
-	static byte[] jpeg(BufferedImage image) {
+	public static byte[] jpeg(BufferedImage image) {
 		return encode(image, "jpeg");
 	}
 
@@ -211,7 +211,7 @@ final class SampleFiles {
 	 * A JPEG with an EXIF block as phones write it: orientation, GPS position (north/east), and the camera owner's
 	 * name in the Artist tag, which must not survive.
 	 */
-	static byte[] jpegWithExif(BufferedImage image, int orientation, double latitude, double longitude, String artist) {
+	public static byte[] jpegWithExif(BufferedImage image, int orientation, double latitude, double longitude, String artist) {
 		byte[] jpeg = jpeg(image);
 		byte[] exif = exif(orientation, latitude, longitude, artist);
 		int app0Length = ((jpeg[4] & 0xff) << 8) | (jpeg[5] & 0xff);
@@ -258,7 +258,7 @@ final class SampleFiles {
 	}
 
 	/** A valid PNG of a few bytes that declares a picture of width × height pixels. */
-	static byte[] pngDeclaring(int width, int height) {
+	public static byte[] pngDeclaring(int width, int height) {
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
 		png.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
 		ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0)

@@ -16,6 +16,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 import de.amtsportal.documents.Documents;
 import de.amtsportal.documents.StoredDocument;
@@ -63,7 +64,8 @@ class DraftFiles {
 		if (action != null && action.startsWith(REMOVE)) {
 			remove(draft, action.substring(REMOVE.length()));
 		}
-		if (!(request instanceof MultipartHttpServletRequest multipart)) {
+		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		if (multipart == null) {
 			return new Received(problems, positions);
 		}
 		for (Field field : page.fields()) {
