@@ -177,7 +177,7 @@ public final class SampleFiles {
 		return out.toByteArray();
 	}
 
-	static BufferedImage picture(int width, int height) {
+	public static BufferedImage picture(int width, int height) {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D graphics = image.createGraphics();
 		graphics.setColor(Color.ORANGE);

@@ -1,7 +1,5 @@
 package de.amtsportal.submissions;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +65,7 @@ class ApplicationUploadsIntegrationTests {
 
 	@Test
 	void filesAndAPhotoWithItsPositionTravelWithTheApplication() throws Exception {
-		byte[] photo = SampleFiles.jpegWithExif(image(), 1, 52.5163, 13.3777, "Erika Mustermann");
+		byte[] photo = SampleFiles.jpegWithExif(SampleFiles.picture(64, 48), 1, 52.5163, 13.3777, "Erika Mustermann");
 		mvc.perform(multipart(base + "/angaben").file(new MockMultipartFile("f.nachweis", "Lärmprotokoll.pdf", "application/pdf", SampleFiles.pdf()))
 			.file(new MockMultipartFile("f.foto", "IMG_0001.jpg", "image/jpeg", photo))
 			.param("f.beschreibung", "Laute Musik.").session(session).with(csrf()))
@@ -128,14 +126,5 @@ class ApplicationUploadsIntegrationTests {
 		// a file answer posted as a hidden field is ignored: only stored uploads count
 		mvc.perform(post(base + "/angaben").param("f.nachweis", documentId).param("f.beschreibung", "x").session(session).with(csrf()));
 		assertThat(jdbc.queryForObject("select answers from submission_draft where id = ?", String.class, draftId)).doesNotContain(documentId);
-	}
-
-	private static BufferedImage image() {
-		BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
-		var graphics = image.createGraphics();
-		graphics.setColor(Color.ORANGE);
-		graphics.fillRect(0, 0, 64, 48);
-		graphics.dispose();
-		return image;
 	}
 }

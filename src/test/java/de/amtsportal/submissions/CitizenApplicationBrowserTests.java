@@ -1,5 +1,12 @@
 package de.amtsportal.submissions;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -9,12 +16,14 @@ import org.springframework.context.ApplicationContext;
 import com.icegreen.greenmail.util.GreenMail;
 
 import de.amtsportal.catalog.SignIn;
+import de.amtsportal.documents.SampleFiles;
 import de.amtsportal.forms.Audience;
 import de.amtsportal.identity.internal.TestAccounts;
 import de.amtsportal.support.Browser;
 import de.amtsportal.support.BrowserTest;
 import de.amtsportal.support.Inbox;
 import de.amtsportal.support.Language;
+import de.amtsportal.support.PdfA;
 import de.amtsportal.support.WithoutJavaScript;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,9 +82,17 @@ class CitizenApplicationBrowserTests {
 		browser.openFromMail(new Inbox(greenMail).await(email).link("/antrag/fortsetzen/"));
 		assertThat(browser.text()).contains(l.pick("Schritt 2 von 2", "Step 2 of 2"));
 
-		browser.fill(l.pick("Beschreibung", "Description"), "Jede Nacht ab 2 Uhr laute Musik.").press(l.pick("Weiter", "Continue"));
+		// a renamed program is refused at its field; the log and a photo with its position are taken
+		browser.fill(l.pick("Beschreibung", "Description"), "Jede Nacht ab 2 Uhr laute Musik.")
+			.attach(l.pick("Lärmprotokoll (optional)", "Noise log (optional)"), file("protokoll.pdf", SampleFiles.elfExecutable()))
+			.press(l.pick("Weiter", "Continue"));
+		assertThat(browser.text(".portal-error-summary")).isNotEmpty();
+		browser.attach(l.pick("Lärmprotokoll (optional)", "Noise log (optional)"), file("Lärmprotokoll.pdf", SampleFiles.pdf()))
+			.attach(l.pick("Foto (optional)", "Photo (optional)"), file("Balkon.jpg", SampleFiles.jpegWithExif(SampleFiles.picture(64, 48), 1, 52.5163, 13.3777, "Erika")))
+			.press(l.pick("Weiter", "Continue"));
 		assertThat(browser.heading()).contains(l.pick("Prüfen Sie Ihre Angaben", "Check your answers"));
-		assertThat(browser.text()).contains("Erika", "Mustermann", email, "Jede Nacht ab 2 Uhr laute Musik.");
+		assertThat(browser.text()).contains("Erika", "Mustermann", email, "Jede Nacht ab 2 Uhr laute Musik.", "Lärmprotokoll.pdf",
+				"Balkon.jpg", "52.5163, 13.3777");
 		browser.press(l.pick("Antrag verbindlich absenden", "Send the application"));
 
 		assertThat(browser.text()).contains(l.pick("Ihr Antrag ist eingegangen", "Your application has been received"))
@@ -83,7 +100,41 @@ class CitizenApplicationBrowserTests {
 		String reference = browser.text(".portal-reference");
 		Inbox.Mail confirmation = new Inbox(greenMail).awaitSubject(email, reference);
 		assertThat(confirmation.body()).doesNotContain("laute Musik");
+		// the receipt the download button gives is a PDF/A with the answers
+		String receiptPath = browser.element("a[href$='eingangsbestaetigung.pdf']").getDomAttribute("href");
+		byte[] receipt = download(browser, receiptPath);
+		PdfA.assertCompliant(receipt);
+		assertThat(PdfA.text(receipt)).contains(reference, "Jede Nacht ab 2 Uhr laute Musik.", "Lärmprotokoll.pdf");
+
 		browser.clickLink(l.pick("Stand des Antrags ansehen", "See the status of the application"));
-		assertThat(browser.text()).contains(reference, l.pick("Eingegangen", "Received"), "Jede Nacht ab 2 Uhr laute Musik.");
+		assertThat(browser.text()).contains(reference, l.pick("Eingegangen", "Received"), "Jede Nacht ab 2 Uhr laute Musik.",
+				"Lärmprotokoll.pdf", "Balkon.jpg");
+	}
+
+	private static byte[] download(Browser browser, String path) {
+		try {
+			HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(browser.address(path))
+				.header("Cookie", browser.cookieHeader()).build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+			return response.body();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static Path file(String name, byte[] content) {
+		try {
+			Path directory = Files.createTempDirectory("antrag");
+			return Files.write(directory.resolve(name), content);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 }

@@ -92,8 +92,8 @@ class DraftFiles {
 					if (stored.position() != null) {
 						page.fields().stream().filter(f -> f.type() == FieldType.POSITION).findFirst()
 							.ifPresent(position -> positions.put(position.id(), Map.of(
-									"lat", stored.position().latitude().toPlainString(),
-									"lon", stored.position().longitude().toPlainString())));
+									"lat", stored.position().latitude().stripTrailingZeros().toPlainString(),
+									"lon", stored.position().longitude().stripTrailingZeros().toPlainString())));
 					}
 				}
 				catch (UploadRejected rejected) {
