@@ -47,6 +47,7 @@ create table submission (
   answers varchar(1000000) not null,
   status varchar(30) not null,
   submitted_at timestamp(6) with time zone not null,
+  receipt_by_mail boolean not null,
   rated_after_submission boolean not null,
   rated_after_decision boolean not null,
   version bigint not null,

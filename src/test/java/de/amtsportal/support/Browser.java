@@ -175,6 +175,23 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Chooses a file for the upload field with this label, as the file dialog would. */
+	public Browser attach(String label, java.nio.file.Path file) {
+		field(label).sendKeys(file.toAbsolutePath().toString());
+		return this;
+	}
+
+	/** The browser's cookies as a Cookie header, to fetch what a link would download (a PDF) outside the browser. */
+	public String cookieHeader() {
+		return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+			.collect(java.util.stream.Collectors.joining("; "));
+	}
+
+	/** The portal's address for a path, as the browser reaches it. */
+	public URI address(String path) {
+		return URI.create(baseUrl + path);
+	}
+
 	/** Chooses the option with this text in the select list with this label. */
 	public Browser choose(String label, String option) {
 		new Select(field(label)).selectByVisibleText(option);

@@ -40,6 +40,20 @@ public final class Inbox {
 		throw new AssertionError("No mail to " + recipient + " arrived within " + WAIT.toSeconds() + " s");
 	}
 
+	/** Waits for a mail to this address whose subject contains the text (several mails go to one person). */
+	public Mail awaitSubject(String recipient, String subject) {
+		Instant deadline = Instant.now().plus(WAIT);
+		while (Instant.now().isBefore(deadline)) {
+			for (MimeMessage message : greenMail.getReceivedMessages()) {
+				if (addressedTo(message, recipient) && Mail.of(message).subject().contains(subject)) {
+					return Mail.of(message);
+				}
+			}
+			greenMail.waitForIncomingEmail(200, greenMail.getReceivedMessages().length + 1);
+		}
+		throw new AssertionError("No mail to " + recipient + " about " + subject + " arrived within " + WAIT.toSeconds() + " s");
+	}
+
 	private static boolean addressedTo(MimeMessage message, String recipient) {
 		try {
 			Address[] to = message.getAllRecipients();

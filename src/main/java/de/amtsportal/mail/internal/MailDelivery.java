@@ -1,6 +1,7 @@
 package de.amtsportal.mail.internal;
 
 import java.time.Clock;
+import java.util.List;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -9,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -25,13 +27,15 @@ class MailDelivery {
 	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
 
 	private final OutgoingMails mails;
+	private final OutgoingAttachments attachments;
 	private final ObjectProvider<JavaMailSender> sender;
 	private final Clock clock;
 	private final String from;
 
-	MailDelivery(OutgoingMails mails, ObjectProvider<JavaMailSender> sender, Clock clock,
+	MailDelivery(OutgoingMails mails, OutgoingAttachments attachments, ObjectProvider<JavaMailSender> sender, Clock clock,
 			@Value("${amtsportal.mail-from}") String from) {
 		this.mails = mails;
+		this.attachments = attachments;
 		this.sender = sender;
 		this.clock = clock;
 		this.from = from;
@@ -51,11 +55,15 @@ class MailDelivery {
 		}
 		try {
 			MimeMessage message = smtp.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+			List<OutgoingAttachment> files = attachments.findByMailIdOrderByPosition(mail.id());
+			MimeMessageHelper helper = new MimeMessageHelper(message, !files.isEmpty(), "UTF-8");
 			helper.setFrom(from);
 			helper.setTo(mail.recipient());
 			helper.setSubject(mail.subject());
 			helper.setText(mail.body(), false);
+			for (OutgoingAttachment file : files) {
+				helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.mediaType());
+			}
 			smtp.send(message);
 			mail.sent(clock.instant());
 			mails.save(mail);

@@ -10,15 +10,20 @@ import de.amtsportal.mail.MailMessage;
 public class Outbox {
 
 	private final OutgoingMails mails;
+	private final OutgoingAttachments attachments;
 	private final Clock clock;
 
-	Outbox(OutgoingMails mails, Clock clock) {
+	Outbox(OutgoingMails mails, OutgoingAttachments attachments, Clock clock) {
 		this.mails = mails;
+		this.attachments = attachments;
 		this.clock = clock;
 	}
 
 	public void queue(MailMessage message) {
-		mails.save(new OutgoingMail(message, clock.instant()));
+		OutgoingMail mail = mails.save(new OutgoingMail(message, clock.instant()));
+		for (int i = 0; i < message.attachments().size(); i++) {
+			attachments.save(new OutgoingAttachment(mail.id(), i, message.attachments().get(i)));
+		}
 	}
 
 	public void forget(String recipient) {

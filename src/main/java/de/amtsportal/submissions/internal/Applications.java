@@ -118,7 +118,7 @@ public class Applications {
 	 * Throws {@link Incomplete} when the answers do not pass the form version's checks.
 	 */
 	@Transactional
-	public Submission submit(UUID draftId, PublishedForm form, PublishedService service, LocalDate today) {
+	public Submission submit(UUID draftId, PublishedForm form, PublishedService service, boolean receiptByMail, LocalDate today) {
 		Draft draft = drafts.lock(draftId).orElseThrow();
 		if (draft.isSubmitted()) {
 			return submissions.findById(draft.submissionId()).orElseThrow();
@@ -131,7 +131,7 @@ public class Applications {
 		Instant now = clock.instant();
 		UUID id = UUID.randomUUID();
 		Submission submission = new Submission(id, reference(now), draft, json.write(answers), service.nameDe(), form.formId(),
-				form.responsibleUnit(), contactEmail(definition, answers), now);
+				form.responsibleUnit(), contactEmail(definition, answers), receiptByMail, now);
 		submissions.save(submission);
 		// the answers now live in the submission; the attachments move with them
 		attachments.findByDraftIdOrderByCreatedAt(draftId).forEach(a -> a.submittedWith(id));

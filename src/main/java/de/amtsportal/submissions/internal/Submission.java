@@ -41,6 +41,7 @@ public class Submission {
 	@Enumerated(EnumType.STRING)
 	private ApplicationStatus status;
 	private Instant submittedAt;
+	private boolean receiptByMail;
 	private boolean ratedAfterSubmission;
 	private boolean ratedAfterDecision;
 	@Version
@@ -54,7 +55,7 @@ public class Submission {
 	}
 
 	Submission(UUID id, String reference, Draft draft, String answers, String serviceName, UUID formId, UUID responsibleUnit,
-			@Nullable String contactEmail, Instant now) {
+			@Nullable String contactEmail, boolean receiptByMail, Instant now) {
 		this.id = id;
 		this.reference = reference;
 		this.draftId = draft.id();
@@ -71,6 +72,7 @@ public class Submission {
 		this.answers = answers;
 		this.status = ApplicationStatus.RECEIVED;
 		this.submittedAt = now;
+		this.receiptByMail = receiptByMail;
 	}
 
 	void changeStatus(ApplicationStatus status) {
@@ -149,6 +151,11 @@ public class Submission {
 
 	public Instant submittedAt() {
 		return submittedAt;
+	}
+
+	/** Whether the applicant chose to get the receipt, with all answers, attached to the confirmation mail. */
+	public boolean receiptByMail() {
+		return receiptByMail;
 	}
 
 	public boolean ratedAfterSubmission() {

@@ -15,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import de.amtsportal.catalog.Catalog;
 import de.amtsportal.catalog.PublishedService;
@@ -147,13 +148,14 @@ class ApplicationJourney {
 	}
 
 	@PostMapping("/antrag/{slug}/{draftId}/absenden")
-	String submit(@PathVariable String slug, @PathVariable UUID draftId) {
+	String submit(@PathVariable String slug, @PathVariable UUID draftId,
+			@RequestParam(name = "eingangsbestaetigung", defaultValue = "false") boolean receiptByMail) {
 		Context context = context(slug, draftId);
 		if (context.draft().isSubmitted()) {
 			return confirmation(context.draft().submissionId());
 		}
 		try {
-			Submission submission = applications.submit(draftId, context.form(), context.service(), today());
+			Submission submission = applications.submit(draftId, context.form(), context.service(), receiptByMail, today());
 			if (submission.applicantAccount() == null) {
 				access.grantSubmission(submission.id());
 			}

@@ -66,8 +66,8 @@ class LaterPage {
 	@GetMapping("/antrag/fortsetzen/{token}")
 	String resume(@PathVariable String token) {
 		Draft draft = links.resume(token).orElseThrow(NotFound::new);
-		return "redirect:/antrag/" + draft.serviceSlug() + "/" + draft.id() + "/"
-				+ (draft.currentPage() == null ? "pruefen" : draft.currentPage());
+		// the check page sends people on to the first page that still lacks an answer
+		return "redirect:/antrag/" + draft.serviceSlug() + "/" + draft.id() + "/pruefen";
 	}
 
 	private Draft draft(String slug, UUID draftId) {

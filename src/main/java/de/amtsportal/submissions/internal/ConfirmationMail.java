@@ -1,0 +1,62 @@
+package de.amtsportal.submissions.internal;
+
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import de.amtsportal.identity.AccountId;
+import de.amtsportal.identity.Directory;
+import de.amtsportal.mail.MailMessage;
+import de.amtsportal.mail.Mails;
+import de.amtsportal.submissions.SubmissionReceived;
+
+/**
+ * The confirmation of receipt by mail, after the submit transaction (its work is not on the submit path). It
+ * names the service, the reference number and the link — never the answers. Anonymous applicants get the
+ * secret link to their application.
+ */
+@Component
+class ConfirmationMail {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm");
+
+	private final SubmissionRepository submissions;
+	private final Directory directory;
+	private final Mails mails;
+	private final MessageSource messages;
+	private final Secrets secrets;
+	private final String baseUrl;
+
+	ConfirmationMail(SubmissionRepository submissions, Directory directory, Mails mails, MessageSource messages, Secrets secrets,
+			@Value("${amtsportal.base-url}") String baseUrl) {
+		this.submissions = submissions;
+		this.directory = directory;
+		this.mails = mails;
+		this.messages = messages;
+		this.secrets = secrets;
+		this.baseUrl = baseUrl.replaceAll("/+$", "");
+	}
+
+	@ApplicationModuleListener
+	void on(SubmissionReceived received) {
+		Submission submission = submissions.findById(received.submissionId()).orElse(null);
+		if (submission == null) {
+			return; // deleted before the mail went out
+		}
+		String recipient = submission.applicantAccount() != null
+				? directory.person(new AccountId(submission.applicantAccount())).map(p -> p.email()).orElse(null)
+				: submission.contactEmail();
+		if (recipient == null) {
+			return;
+		}
+		String link = submission.applicantAccount() != null ? baseUrl + "/antraege/" + submission.id()
+				: baseUrl + "/antraege/zugang/" + submission.id() + "/" + secrets.accessToken(submission.id());
+		Object[] args = { submission.serviceName(), submission.reference(),
+				WHEN.format(submission.submittedAt().atZone(Applications.BERLIN)), link };
+		mails.send(new MailMessage(recipient, messages.getMessage("submissions.mail.received.subject", args, submission.locale()),
+				messages.getMessage("submissions.mail.received.body", args, submission.locale())));
+	}
+}
