@@ -32,14 +32,14 @@ public class Mailbox {
 	private final Submissions submissions;
 	private final Directory directory;
 	private final CurrentUser currentUser;
-	private final Attachments attachments;
+	private final MessageFiles files;
 
-	Mailbox(Threads threads, Submissions submissions, Directory directory, CurrentUser currentUser, Attachments attachments) {
+	Mailbox(Threads threads, Submissions submissions, Directory directory, CurrentUser currentUser, MessageFiles files) {
 		this.threads = threads;
 		this.submissions = submissions;
 		this.directory = directory;
 		this.currentUser = currentUser;
-		this.attachments = attachments;
+		this.files = files;
 	}
 
 	/**
@@ -66,7 +66,7 @@ public class Mailbox {
 		if (directory.holders(Role.CASEWORKER, submission.responsibleUnit()).stream().noneMatch(p -> p.id().equals(author))) {
 			throw new AccessDeniedException("Not a caseworker of the responsible unit");
 		}
-		List<MessageAttachment> files = attachments.of(documentIds);
+		List<MessageAttachment> files = this.files.of(documentIds);
 		checkText(text, kind != MessageKind.DECISION);
 		checkRequested(kind, requestedDocuments);
 		if (kind == MessageKind.DECISION && files.stream().noneMatch(f -> "application/pdf".equals(f.mediaType()))) {
@@ -85,7 +85,7 @@ public class Mailbox {
 	public MessageView reply(UUID submissionId, String text, List<UUID> documentIds) {
 		SubmissionView submission = submissions.find(submissionId).filter(s -> submissions.mayReadAsApplicant(s.id()))
 			.orElseThrow(() -> new AccessDeniedException("Not the applicant"));
-		List<MessageAttachment> files = attachments.of(documentIds);
+		List<MessageAttachment> files = this.files.of(documentIds);
 		checkText(text, files.isEmpty());
 		return threads.post(submission, MessageKind.REPLY, text.strip(), List.of(), files, null);
 	}

@@ -9,8 +9,12 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import de.amtsportal.audit.AuditEvent;
 import de.amtsportal.audit.AuditTrail;
@@ -37,26 +41,39 @@ public class Threads {
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final TransactionTemplate creating;
 
 	Threads(MessageThreads threads, Messages messages, Submissions submissions, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
 		this.threads = threads;
 		this.messages = messages;
 		this.submissions = submissions;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+		this.creating = new TransactionTemplate(transactions);
+		this.creating.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
-	 * The submission's thread, created if there is none yet. Idempotent: a redelivered event or a message that
-	 * arrives before the event was handled finds the one thread; two racing creations meet the unique constraint,
-	 * and the loser's transaction is retried by the event registry (or its caller).
+	 * The submission's thread, created if there is none yet. Idempotent: a redelivered event finds the one
+	 * thread. A message sent before the event was handled races with the listener; the creation runs in a
+	 * transaction of its own, so the loser meets the unique constraint there, without spoiling the caller's
+	 * transaction, and reads the winner's thread.
 	 */
 	@Transactional
 	public MessageThread open(SubmissionView submission) {
-		return threads.findBySubmissionId(submission.id())
-			.orElseGet(() -> threads.saveAndFlush(new MessageThread(submission, clock.instant())));
+		Optional<MessageThread> existing = threads.findBySubmissionId(submission.id());
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		try {
+			UUID id = creating.execute(tx -> threads.saveAndFlush(new MessageThread(submission, clock.instant())).id());
+			return threads.findById(id).orElseThrow();
+		}
+		catch (DataIntegrityViolationException createdMeanwhile) {
+			return threads.findBySubmissionId(submission.id()).orElseThrow(() -> createdMeanwhile);
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The stored documents sent with a message, as the thread names them. */
 @Component
-class Attachments {
+class MessageFiles {
 
 	List<MessageAttachment> of(List<UUID> documentIds) {
 		if (!documentIds.isEmpty()) {
