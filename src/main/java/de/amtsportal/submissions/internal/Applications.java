@@ -84,13 +84,19 @@ public class Applications {
 		return json.read(submission.answers(), definition);
 	}
 
-	/** Deletes an unfinished application and its files' records (the owner decided so). */
+	/** Deletes an unfinished application and its files (the owner decided so, or it expired). */
 	@Transactional
-	public List<Attachment> discard(UUID draftId) {
+	public void discard(UUID draftId) {
 		List<Attachment> files = attachments.findByDraftIdOrderByCreatedAt(draftId);
 		attachments.deleteAll(files);
 		drafts.deleteById(draftId);
-		return files;
+	}
+
+	/** Deletes a draft that is still unfinished after the retention period (checked again under the lock). */
+	@Transactional
+	public void expire(UUID draftId) {
+		drafts.lock(draftId).filter(d -> !d.isSubmitted() && !d.expiresAt().isAfter(clock.instant()))
+			.ifPresent(d -> discard(d.id()));
 	}
 
 	/** Saves the answers after a page; file answers always come from the draft's stored attachments, never the request. */
