@@ -21,6 +21,7 @@ import de.amtsportal.identity.internal.OrgUnit;
 import de.amtsportal.identity.internal.TestAccounts;
 import de.amtsportal.support.Inbox;
 import de.amtsportal.support.IntegrationTest;
+import de.amtsportal.support.PdfA;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -116,6 +117,15 @@ class ApplicationJourneyIntegrationTests {
 			.andExpect(content().string(matchesPattern("(?s).*MUS-\\d{4}-\\d{6}.*")));
 		mvc.perform(get("/antraege/" + submissionId).session(session)).andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Eingegangen"), containsString("Nachts laute Musik."))));
+		// the receipt: PDF/A with every answer, a download (never shown inline)
+		MvcResult receipt = mvc.perform(get("/antraege/" + submissionId + "/eingangsbestaetigung.pdf").session(session))
+			.andExpect(status().isOk()).andReturn();
+		assertThat(receipt.getResponse().getContentType()).isEqualTo("application/pdf");
+		assertThat(receipt.getResponse().getHeader("Content-Disposition")).startsWith("attachment;").contains("Eingangsbestaetigung-MUS-");
+		byte[] pdf = receipt.getResponse().getContentAsByteArray();
+		PdfA.assertCompliant(pdf);
+		assertThat(PdfA.text(pdf)).contains("Eingangsbestätigung", "Erika", "Mustermann", "Nachts laute Musik.", "Lärmbeschwerde");
+
 		// the draft pages now lead to the confirmation
 		mvc.perform(get(base + "/person").session(session)).andExpect(redirectedUrl(confirmation));
 
@@ -125,8 +135,11 @@ class ApplicationJourneyIntegrationTests {
 		mvc.perform(post(base + "/absenden").session(stranger).with(csrf())).andExpect(status().isNotFound());
 		mvc.perform(get(confirmation).session(stranger)).andExpect(status().isNotFound());
 		mvc.perform(get("/antraege/" + submissionId).session(stranger)).andExpect(status().isNotFound());
+		mvc.perform(get("/antraege/" + submissionId + "/eingangsbestaetigung.pdf").session(stranger)).andExpect(status().isNotFound());
 		Account citizen = people.citizen(TestAccounts.unique("mallory"));
 		mvc.perform(get("/antraege/" + submissionId).with(people.signedIn(citizen))).andExpect(status().isNotFound());
+		mvc.perform(get("/antraege/" + submissionId + "/eingangsbestaetigung.pdf").with(people.signedIn(citizen)))
+			.andExpect(status().isNotFound());
 		mvc.perform(get(base + "/person").with(people.signedIn(citizen))).andExpect(status().isNotFound());
 
 		// the confirmation mail: reference and the secret link to the application, none of the answers
@@ -170,12 +183,20 @@ class ApplicationJourneyIntegrationTests {
 			.param("f.nachname", "Mustermann").param("f.email", erika.email())).andExpect(redirectedUrl(base + "/angaben"));
 		mvc.perform(post(base + "/angaben").with(people.signedIn(erika)).with(csrf()).param("f.beschreibung", "Baustelle ab 5 Uhr."))
 			.andExpect(redirectedUrl(base + "/pruefen"));
-		String confirmation = mvc.perform(post(base + "/absenden").with(people.signedIn(erika)).with(csrf()))
-			.andReturn().getResponse().getRedirectedUrl();
+		String confirmation = mvc.perform(post(base + "/absenden").with(people.signedIn(erika)).with(csrf())
+			.param("eingangsbestaetigung", "true")).andReturn().getResponse().getRedirectedUrl();
 		UUID submissionId = UUID.fromString(group(CONFIRMATION, confirmation));
 		mvc.perform(get("/antraege").with(people.signedIn(erika))).andExpect(content().string(allOf(
 				containsString("/antraege/" + submissionId), containsString("Eingegangen"), not(containsString(base + "/")))));
 		mvc.perform(get("/antraege/" + submissionId).with(people.signedIn(other))).andExpect(status().isNotFound());
+		// she chose to get the receipt by mail: the PDF is attached, the text still has no answers
+		jakarta.mail.internet.MimeMessage mail = awaitMessage(erika.email());
+		assertThat(mail.getContent()).isInstanceOf(jakarta.mail.Multipart.class);
+		jakarta.mail.Multipart parts = (jakarta.mail.Multipart) mail.getContent();
+		assertThat(parts.getCount()).isEqualTo(2);
+		assertThat(parts.getBodyPart(1).getFileName()).startsWith("Eingangsbestaetigung-MUS-");
+		assertThat(PdfA.text(parts.getBodyPart(1).getInputStream().readAllBytes())).contains("Baustelle ab 5 Uhr.");
+
 		// signed out, the application's address asks to sign in first
 		mvc.perform(get("/antraege/" + submissionId)).andExpect(redirectedUrl("/antraege/" + submissionId + "/anmelden"));
 	}
@@ -203,6 +224,18 @@ class ApplicationJourneyIntegrationTests {
 		mvc.perform(get(base + "/pruefen").session(otherBrowser)).andExpect(redirectedUrl(base + "/angaben"));
 		mvc.perform(get(base + "/angaben").session(otherBrowser)).andExpect(status().isOk());
 		mvc.perform(get("/antrag/fortsetzen/erfunden").session(new MockHttpSession())).andExpect(status().isNotFound());
+	}
+
+	private jakarta.mail.internet.MimeMessage awaitMessage(String recipient) throws Exception {
+		for (int i = 0; i < 100; i++) {
+			for (var message : greenMail.getReceivedMessages()) {
+				if (message.getAllRecipients()[0].toString().equalsIgnoreCase(recipient)) {
+					return message;
+				}
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("No mail to " + recipient);
 	}
 
 	private static String group(Pattern pattern, String url) {

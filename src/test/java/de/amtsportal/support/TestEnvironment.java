@@ -1,5 +1,9 @@
 package de.amtsportal.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -15,10 +19,11 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
- * Gives every test application context its own database and its own SMTP server (GreenMail), so tests never
- * share state. The database is H2 in memory, or — with {@code -Damtsportal.test.database=postgres}, as the
+ * Gives every test application context its own database, its own SMTP server (GreenMail) and its own document
+ * directory, so tests never share state. The database is H2 in memory, or — with {@code -Damtsportal.test.database=postgres}, as the
  * failsafe pass and CI run it — a fresh PostgreSQL database that is dropped when the context closes.
  * A PostgreSQL that cannot be reached fails the tests; it is never skipped.
  */
@@ -47,6 +52,13 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
 			properties.put("spring.datasource.url",
 					"jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 		}
+		Path documents = temporaryDirectory("amtsportal-test-documents-");
+		properties.put("amtsportal.documents.directory", documents.toString());
+		context.addApplicationListener(event -> {
+			if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
+				FileSystemUtils.deleteRecursively(documents.toFile());
+			}
+		});
 		GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 		mail.start();
 		context.getBeanFactory().registerSingleton("greenMail", mail);
@@ -58,6 +70,15 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
 				mail.stop();
 			}
 		});
+	}
+
+	private static Path temporaryDirectory(String prefix) {
+		try {
+			return Files.createTempDirectory(prefix);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private static void execute(String url, String user, String sql) {

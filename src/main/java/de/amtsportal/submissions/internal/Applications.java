@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.amtsportal.catalog.PublishedService;
+import de.amtsportal.documents.Documents;
 import de.amtsportal.forms.PublishedForm;
 import de.amtsportal.forms.definition.Answers;
 import de.amtsportal.forms.definition.FieldType;
@@ -47,10 +48,13 @@ public class Applications {
 	private final JdbcTemplate jdbc;
 	private final ApplicationEventPublisher events;
 	private final SubmissionProperties properties;
+	private final Documents documents;
 	private final Clock clock;
 
 	Applications(Drafts drafts, SubmissionRepository submissions, Attachments attachments, StatusChanges statusChanges,
-			AnswersJson json, JdbcTemplate jdbc, ApplicationEventPublisher events, SubmissionProperties properties, Clock clock) {
+			AnswersJson json, JdbcTemplate jdbc, ApplicationEventPublisher events, SubmissionProperties properties,
+			Documents documents, Clock clock) {
+		this.documents = documents;
 		this.drafts = drafts;
 		this.submissions = submissions;
 		this.attachments = attachments;
@@ -89,6 +93,7 @@ public class Applications {
 	public void discard(UUID draftId) {
 		List<Attachment> files = attachments.findByDraftIdOrderByCreatedAt(draftId);
 		attachments.deleteAll(files);
+		files.forEach(file -> documents.delete(file.documentId()));
 		drafts.deleteById(draftId);
 	}
 
@@ -107,6 +112,21 @@ public class Applications {
 		Instant now = clock.instant();
 		draft.save(json.write(withFiles), pageId, now, now.plus(properties.draftRetention()));
 		return withFiles;
+	}
+
+	/** Records a stored file as an answer of the draft's field. */
+	@Transactional
+	public Attachment attach(UUID draftId, String fieldPath, UUID documentId, String fileName, String mediaType, long size) {
+		return attachments.save(new Attachment(draftId, documentId, fieldPath, fileName, mediaType, size, clock.instant()));
+	}
+
+	/** Forgets a file of the draft; returns whether it was one (the caller deletes the stored bytes). */
+	@Transactional
+	public boolean detach(UUID draftId, UUID documentId) {
+		return attachments.findByDocumentId(documentId).filter(a -> draftId.equals(a.draftId())).map(a -> {
+			attachments.delete(a);
+			return true;
+		}).orElse(false);
 	}
 
 	@Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package de.amtsportal.submissions.internal;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -15,8 +16,9 @@ import de.amtsportal.submissions.SubmissionReceived;
 
 /**
  * The confirmation of receipt by mail, after the submit transaction (its work is not on the submit path). It
- * names the service, the reference number and the link — never the answers. Anonymous applicants get the
- * secret link to their application.
+ * names the service, the reference number and the link — never the answers in its text. The receipt PDF with
+ * all answers is attached only when the applicant chose so. Anonymous applicants get the secret link to their
+ * application.
  */
 @Component
 class ConfirmationMail {
@@ -28,10 +30,12 @@ class ConfirmationMail {
 	private final Mails mails;
 	private final MessageSource messages;
 	private final Secrets secrets;
+	private final Receipts receipts;
 	private final String baseUrl;
 
 	ConfirmationMail(SubmissionRepository submissions, Directory directory, Mails mails, MessageSource messages, Secrets secrets,
-			@Value("${amtsportal.base-url}") String baseUrl) {
+			Receipts receipts, @Value("${amtsportal.base-url}") String baseUrl) {
+		this.receipts = receipts;
 		this.submissions = submissions;
 		this.directory = directory;
 		this.mails = mails;
@@ -56,7 +60,11 @@ class ConfirmationMail {
 				: baseUrl + "/antraege/zugang/" + submission.id() + "/" + secrets.accessToken(submission.id());
 		Object[] args = { submission.serviceName(), submission.reference(),
 				WHEN.format(submission.submittedAt().atZone(Applications.BERLIN)), link };
+		List<MailMessage.Attachment> attachments = submission.receiptByMail()
+				? List.of(new MailMessage.Attachment(Receipts.fileName(submission), "application/pdf",
+						receipts.render(submission, submission.locale())))
+				: List.of();
 		mails.send(new MailMessage(recipient, messages.getMessage("submissions.mail.received.subject", args, submission.locale()),
-				messages.getMessage("submissions.mail.received.body", args, submission.locale())));
+				messages.getMessage("submissions.mail.received.body", args, submission.locale()), attachments));
 	}
 }

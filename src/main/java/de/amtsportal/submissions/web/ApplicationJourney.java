@@ -131,10 +131,11 @@ class ApplicationJourney {
 		FormPage page = definition.page(pageId).orElseThrow(NotFound::new);
 		Map<String, String[]> parameters = request.getParameterMap();
 		Answers before = applications.answers(context.draft(), definition);
-		List<Violation> uploadProblems = files.receive(context.draft(), definition, page, request, locale);
-		Answers answers = applications.save(draftId, definition, FormJourney.post(definition, before, page, parameters), pageId);
-		if (!uploadProblems.isEmpty()) {
-			return show(context, page, answers, uploadProblems, model, locale);
+		DraftFiles.Received received = files.receive(context.draft(), page, request);
+		Answers posted = DraftFiles.withPositions(FormJourney.post(definition, before, page, parameters), received.positions());
+		Answers answers = applications.save(draftId, definition, posted, pageId);
+		if (!received.problems().isEmpty()) {
+			return show(context, page, answers, received.problems(), model, locale);
 		}
 		if (FormJourney.isRepetitionAction(parameters) || files.isFileAction(parameters)) {
 			return show(context, page, answers, List.of(), model, locale);

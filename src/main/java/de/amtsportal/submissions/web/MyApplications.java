@@ -7,6 +7,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +20,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import de.amtsportal.catalog.Catalog;
+import de.amtsportal.documents.Documents;
+import de.amtsportal.documents.Downloads;
+import de.amtsportal.documents.StoredDocument;
 import de.amtsportal.forms.Forms;
 import de.amtsportal.forms.PublishedForm;
 import de.amtsportal.forms.rendering.AnswerSummary;
@@ -22,6 +31,7 @@ import de.amtsportal.submissions.SubmittedFile;
 import de.amtsportal.submissions.internal.ApplicantAccess;
 import de.amtsportal.submissions.internal.Applications;
 import de.amtsportal.submissions.internal.Draft;
+import de.amtsportal.submissions.internal.Receipts;
 import de.amtsportal.submissions.internal.Secrets;
 import de.amtsportal.submissions.internal.Submission;
 import de.amtsportal.submissions.internal.SubmissionRecords;
@@ -41,9 +51,13 @@ class MyApplications {
 	private final Catalog catalog;
 	private final AnswerSummary summary;
 	private final DraftFiles files;
+	private final Receipts receipts;
+	private final Documents documents;
 
 	MyApplications(Applications applications, SubmissionRecords records, ApplicantAccess access, Secrets secrets, Forms forms,
-			Catalog catalog, AnswerSummary summary, DraftFiles files) {
+			Catalog catalog, AnswerSummary summary, DraftFiles files, Receipts receipts, Documents documents) {
+		this.receipts = receipts;
+		this.documents = documents;
 		this.applications = applications;
 		this.records = records;
 		this.access = access;
@@ -104,6 +118,31 @@ class MyApplications {
 		model.addAttribute("processingTime", catalog.find(submission.serviceSlug()).map(s -> s.processingTime(locale)).orElse(null));
 		model.addAttribute("serviceName", catalog.find(submission.serviceSlug()).map(s -> s.name(locale)).orElse(submission.serviceName()));
 		return "submissions/bestaetigung";
+	}
+
+	@GetMapping("/antraege/{id}/eingangsbestaetigung.pdf")
+	ResponseEntity<byte[]> receipt(@PathVariable UUID id, Locale locale) {
+		Submission submission = readable(id);
+		if (submission == null) {
+			throw new NotFound();
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(Receipts.fileName(submission)).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.cacheControl(CacheControl.noStore())
+			.body(receipts.render(submission, locale));
+	}
+
+	/** A file sent with the application: always a download, only for who may read the application. */
+	@GetMapping("/antraege/{id}/dateien/{documentId}")
+	ResponseEntity<Resource> file(@PathVariable UUID id, @PathVariable UUID documentId) {
+		Submission submission = readable(id);
+		if (submission == null || records.files(id).stream().noneMatch(f -> f.documentId().equals(documentId))) {
+			throw new NotFound();
+		}
+		StoredDocument document = documents.find(documentId).orElseThrow(NotFound::new);
+		return Downloads.attachment(document, documents.open(documentId));
 	}
 
 	/** The secret link from an anonymous applicant's confirmation mail. */
