@@ -5,15 +5,22 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import de.amtsportal.documents.Documents;
+
 /** The stored documents sent with a message, as the thread names them. */
 @Component
 class MessageFiles {
 
+	private final Documents documents;
+
+	MessageFiles(Documents documents) {
+		this.documents = documents;
+	}
+
 	List<MessageAttachment> of(List<UUID> documentIds) {
-		if (!documentIds.isEmpty()) {
-			// the documents module is merged next; until then messages carry no files
-			throw new IllegalArgumentException("Attachments are not supported yet");
-		}
-		return List.of();
+		return documentIds.stream().distinct()
+			.map(id -> documents.find(id).orElseThrow(() -> new IllegalArgumentException("No stored document " + id)))
+			.map(d -> new MessageAttachment(d.id(), d.fileName(), d.mediaType(), d.size()))
+			.toList();
 	}
 }

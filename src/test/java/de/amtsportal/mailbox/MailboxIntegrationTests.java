@@ -1,15 +1,21 @@
 package de.amtsportal.mailbox;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.icegreen.greenmail.util.GreenMail;
 
 import de.amtsportal.catalog.SignIn;
+import de.amtsportal.documents.Documents;
+import de.amtsportal.documents.UploadRules;
 import de.amtsportal.identity.AccountId;
 import de.amtsportal.identity.internal.Account;
 import de.amtsportal.identity.internal.OrgUnit;
@@ -34,10 +42,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -227,6 +238,60 @@ class MailboxIntegrationTests {
 		assertThatThrownBy(() -> mailbox.send(id, MessageKind.MESSAGE, "Hallo", List.of(), new AccountId(otherCaseworker.id())))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(mailbox.messages(id)).hasSize(1);
+	}
+
+	@Test
+	void filesTravelBothWaysAndADecisionDecides() throws Exception {
+		Account erika = people.citizen(TestAccounts.unique("erika"));
+		Account mallory = people.citizen(TestAccounts.unique("mallory"));
+		UUID id = Applying.submit(mvc, slug, erika.email(), r -> r.with(people.signedIn(erika)));
+		String thread = "/postfach/antrag/" + id;
+		mailbox.send(id, MessageKind.DOCUMENT_REQUEST, "Bitte senden Sie uns das Protokoll.", List.of("Lärmprotokoll"), List.of(),
+				new AccountId(caseworker.id()));
+
+		// a program disguised as a PDF is refused, and nothing of the reply is kept
+		mvc.perform(multipart(thread).file(new MockMultipartFile("dateien", "protokoll.pdf", "application/pdf", "MZ\u0090\u0000programm".getBytes()))
+			.param("text", "Anbei.").with(people.signedIn(erika)).with(csrf()))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("können hier nicht hochgeladen werden")));
+		assertThat(mailbox.messages(id)).hasSize(1);
+		assertThat(statusOf(id)).isEqualTo(ApplicationStatus.WAITING_FOR_APPLICANT);
+
+		byte[] protocol = pdf();
+		mvc.perform(multipart(thread).file(new MockMultipartFile("dateien", "protokoll.pdf", "application/pdf", protocol))
+			.param("text", "").with(people.signedIn(erika)).with(csrf())).andExpect(redirectedUrl(thread + "?gesendet#nachrichten"));
+		assertThat(statusOf(id)).isEqualTo(ApplicationStatus.IN_PROGRESS);
+		MessageAttachment sent = mailbox.messages(id).get(1).attachments().get(0);
+		assertThat(sent.fileName()).isEqualTo("protokoll.pdf");
+		String staffFile = "/amt/postfach/antrag/" + id + "/dateien/" + sent.documentId();
+		mvc.perform(get("/amt/postfach/antrag/" + id).with(people.signedIn(caseworker))).andExpect(content().string(containsString(staffFile)));
+		mvc.perform(get(staffFile).with(people.signedIn(caseworker))).andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", startsWith("attachment")))
+			.andExpect(content().bytes(protocol));
+		mvc.perform(get(thread + "/dateien/" + sent.documentId()).with(people.signedIn(erika))).andExpect(status().isOk());
+		mvc.perform(get(thread + "/dateien/" + sent.documentId()).with(people.signedIn(mallory))).andExpect(status().isNotFound());
+		mvc.perform(get(thread + "/dateien/" + UUID.randomUUID()).with(people.signedIn(erika))).andExpect(status().isNotFound());
+
+		// the decision: a stored PDF; the application is decided, and the applicant may rate the handling
+		UUID decision = context.getBean(Documents.class).store("bescheid.pdf", new ByteArrayInputStream(pdf()),
+				new UploadRules(List.of("application/pdf"), 1_000_000)).id();
+		assertThatThrownBy(() -> mailbox.send(id, MessageKind.DECISION, "", List.of(), new AccountId(caseworker.id())))
+			.isInstanceOf(IllegalArgumentException.class);
+		mailbox.send(id, MessageKind.DECISION, "Ihr Bescheid.", List.of(decision), new AccountId(caseworker.id()));
+		assertThat(statusOf(id)).isEqualTo(ApplicationStatus.DECIDED);
+		mvc.perform(get(thread).with(people.signedIn(erika))).andExpect(content().string(allOf(containsString("Bescheid"),
+				containsString(thread + "/dateien/" + decision), containsString("Wie zufrieden sind Sie mit der Bearbeitung?"))));
+		assertThatThrownBy(() -> mailbox.send(id, MessageKind.QUERY, "Noch eine Frage", List.of(), new AccountId(caseworker.id())))
+			.isInstanceOf(ApplicationNotOpen.class);
+	}
+
+	private static byte[] pdf() throws IOException {
+		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			document.addPage(new PDPage());
+			document.getDocumentInformation().setTitle("Lärmprotokoll");
+			document.getDocumentInformation().setCreationDate(new java.util.GregorianCalendar(2026, 0, 1));
+			document.save(out);
+			return out.toByteArray();
+		}
 	}
 
 	private int threadsOf(UUID submissionId) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,6 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 import jakarta.validation.Valid;
 
@@ -35,13 +39,16 @@ class CitizenMailbox {
 	private final Submissions submissions;
 	private final Directory directory;
 	private final CurrentUser currentUser;
+	private final MessageUploads uploads;
 
-	CitizenMailbox(Mailbox mailbox, Threads threads, Submissions submissions, Directory directory, CurrentUser currentUser) {
+	CitizenMailbox(Mailbox mailbox, Threads threads, Submissions submissions, Directory directory, CurrentUser currentUser,
+			MessageUploads uploads) {
 		this.mailbox = mailbox;
 		this.threads = threads;
 		this.submissions = submissions;
 		this.directory = directory;
 		this.currentUser = currentUser;
+		this.uploads = uploads;
 	}
 
 	@GetMapping("/postfach")
@@ -70,20 +77,37 @@ class CitizenMailbox {
 	}
 
 	@PostMapping("/postfach/antrag/{id}")
-	String reply(@PathVariable UUID id, @Valid @ModelAttribute("reply") ReplyInput reply, BindingResult errors, Model model) {
+	String reply(@PathVariable UUID id, @Valid @ModelAttribute("reply") ReplyInput reply, BindingResult errors,
+			@RequestParam(name = "dateien", required = false) @Nullable List<MultipartFile> files, Model model) {
 		SubmissionView submission = readable(id);
 		if (submission == null) {
 			throw new NotFound();
 		}
-		if (!errors.hasErrors() && reply.text().isBlank()) {
+		List<UUID> stored = errors.hasErrors() ? List.of() : uploads.store(files, errors);
+		if (!errors.hasErrors() && reply.text().isBlank() && stored.isEmpty()) {
 			errors.rejectValue("text", "mailbox.reply.error.empty");
 		}
 		if (errors.hasErrors()) {
 			show(submission, reply, model);
 			return "mailbox/thread";
 		}
-		mailbox.reply(id, reply.text(), List.of());
+		try {
+			mailbox.reply(id, reply.text(), stored);
+		}
+		catch (RuntimeException failed) {
+			uploads.discard(stored);
+			throw failed;
+		}
 		return "redirect:/postfach/antrag/" + id + "?gesendet#nachrichten";
+	}
+
+	/** A file of the thread, from either side: always a download, only for the applicant. */
+	@GetMapping("/postfach/antrag/{id}/dateien/{documentId}")
+	ResponseEntity<Resource> file(@PathVariable UUID id, @PathVariable UUID documentId) {
+		if (readable(id) == null) {
+			throw new NotFound();
+		}
+		return uploads.download(mailbox.messages(id), documentId);
 	}
 
 	private void show(SubmissionView submission, ReplyInput reply, Model model) {

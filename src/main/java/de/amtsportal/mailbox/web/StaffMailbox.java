@@ -7,6 +7,9 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,6 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 import de.amtsportal.identity.AccountId;
 import de.amtsportal.identity.CurrentUser;
@@ -37,12 +42,14 @@ class StaffMailbox {
 	private final Submissions submissions;
 	private final Directory directory;
 	private final CurrentUser currentUser;
+	private final MessageUploads uploads;
 
-	StaffMailbox(Mailbox mailbox, Submissions submissions, Directory directory, CurrentUser currentUser) {
+	StaffMailbox(Mailbox mailbox, Submissions submissions, Directory directory, CurrentUser currentUser, MessageUploads uploads) {
 		this.mailbox = mailbox;
 		this.submissions = submissions;
 		this.directory = directory;
 		this.currentUser = currentUser;
+		this.uploads = uploads;
 	}
 
 	@GetMapping("/amt/postfach/antrag/{id}")
@@ -52,7 +59,8 @@ class StaffMailbox {
 	}
 
 	@PostMapping("/amt/postfach/antrag/{id}")
-	String send(@PathVariable UUID id, @Valid @ModelAttribute("send") SendInput input, BindingResult errors, Model model) {
+	String send(@PathVariable UUID id, @Valid @ModelAttribute("send") SendInput input, BindingResult errors,
+			@RequestParam(name = "dateien", required = false) @Nullable List<MultipartFile> files, Model model) {
 		SubmissionView submission = handled(id);
 		MessageKind kind = input.messageKind().orElse(null);
 		if (kind == null) {
@@ -68,18 +76,26 @@ class StaffMailbox {
 				|| input.requestedDocuments().stream().anyMatch(r -> r.length() > Mailbox.MAX_REQUESTED_LENGTH)) {
 			errors.rejectValue("requested", "mailbox.send.error.requested");
 		}
+		List<UUID> stored = errors.hasErrors() ? List.of() : uploads.store(files, errors);
 		if (!errors.hasErrors() && kind != null) {
 			try {
 				List<String> requested = kind == MessageKind.DOCUMENT_REQUEST ? input.requestedDocuments() : List.of();
-				mailbox.send(id, kind, input.text(), requested, List.of(), me());
+				mailbox.send(id, kind, input.text(), requested, stored, me());
 				return "redirect:/amt/postfach/antrag/" + id + "?gesendet#nachrichten";
 			}
 			catch (ApplicationNotOpen finished) {
+				uploads.discard(stored);
 				errors.rejectValue("kind", "mailbox.send.error.not-open");
 			}
 		}
 		show(submission, input, model);
 		return "mailbox/amt-thread";
+	}
+
+	@GetMapping("/amt/postfach/antrag/{id}/dateien/{documentId}")
+	ResponseEntity<Resource> file(@PathVariable UUID id, @PathVariable UUID documentId) {
+		handled(id);
+		return uploads.download(mailbox.messages(id), documentId);
 	}
 
 	private void show(SubmissionView submission, SendInput input, Model model) {
