@@ -1,8 +1,14 @@
 package de.amtsportal.mailbox;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -24,9 +30,9 @@ import de.amtsportal.support.WithoutJavaScript;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A citizen applies, gets a query from the authority, follows the mail to the Postfach, reads the query and
- * answers it, and sees the application go back to "in progress" — in German with JavaScript, in English
- * without. Every page is checked with axe-core.
+ * A citizen applies, gets a document request from the authority, follows the mail to the Postfach, reads it,
+ * answers with the document and sees the application go back to "in progress" — in German with JavaScript, in
+ * English without. Every page is checked with axe-core.
  */
 @BrowserTest
 class PostfachBrowserTests {
@@ -73,18 +79,34 @@ class PostfachBrowserTests {
 
 		browser.clickLink(l.pick("Postfach", "Mailbox"));
 		assertThat(browser.text()).contains(reference);
-		mailbox.send(id, MessageKind.QUERY, "Seit wann ist es laut?", List.of(), new AccountId(caseworker.id()));
+		mailbox.send(id, MessageKind.DOCUMENT_REQUEST, "Seit wann ist es laut? Bitte senden Sie uns Ihr Protokoll.", List.of("Lärmprotokoll"),
+				List.of(), new AccountId(caseworker.id()));
 
 		Inbox.Mail news = new Inbox(greenMail).awaitSubject(citizen.email(), "Neues zu Ihrem Antrag " + reference);
 		assertThat(news.body()).doesNotContain("Seit wann");
 		browser.openFromMail(news.link("/postfach/antrag/"));
 		assertThat(browser.heading()).contains(reference);
-		assertThat(browser.text()).contains("Seit wann ist es laut?", l.pick("Rückfrage", "Question"), l.pick("Wartet auf Sie", "Waiting for you"),
-				l.pick("Wir warten auf Ihre Antwort", "We are waiting for your answer"));
+		assertThat(browser.text()).contains("Seit wann ist es laut?", l.pick("Nachforderung von Unterlagen", "Request for documents"),
+				l.pick("Wartet auf Sie", "Waiting for you"), l.pick("Wir warten auf diese Unterlagen", "We are waiting for these documents"),
+				"Lärmprotokoll");
 
-		browser.fill(l.pick("Ihre Nachricht", "Your message"), "Seit dem 1. November.").press(l.pick("Antwort senden", "Send reply"));
+		browser.fill(l.pick("Ihre Nachricht", "Your message"), "Seit dem 1. November.")
+			.attach(l.pick("Dateien anfügen (optional)", "Attach files (optional)"), protocol())
+			.press(l.pick("Antwort senden", "Send reply"));
 		assertThat(browser.text()).contains(l.pick("Ihre Antwort wurde gesendet.", "Your reply has been sent."), "Seit dem 1. November.",
-				l.pick("In Bearbeitung", "In progress"));
+				"laermprotokoll.pdf", l.pick("In Bearbeitung", "In progress"));
 		assertThat(browser.text("#inhalt dl")).doesNotContain(l.pick("Wartet auf Sie", "Waiting for you"));
+	}
+
+	private static Path protocol() {
+		try (PDDocument document = new PDDocument()) {
+			document.addPage(new PDPage());
+			Path file = Files.createTempDirectory("postfach").resolve("laermprotokoll.pdf");
+			document.save(file.toFile());
+			return file;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 }
