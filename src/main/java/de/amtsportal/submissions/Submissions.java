@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.amtsportal.submissions.internal.ApplicantAccess;
 import de.amtsportal.submissions.internal.Applications;
+import de.amtsportal.submissions.internal.Secrets;
 import de.amtsportal.submissions.internal.SubmissionRecords;
 
 /** The module's API for other modules: submitted applications, their files and their status. */
@@ -18,11 +20,16 @@ public class Submissions {
 	private final SubmissionRecords records;
 	private final Applications applications;
 	private final ApplicantAccess access;
+	private final Secrets secrets;
+	private final String baseUrl;
 
-	Submissions(SubmissionRecords records, Applications applications, ApplicantAccess access) {
+	Submissions(SubmissionRecords records, Applications applications, ApplicantAccess access, Secrets secrets,
+			@Value("${amtsportal.base-url}") String baseUrl) {
 		this.records = records;
 		this.applications = applications;
 		this.access = access;
+		this.secrets = secrets;
+		this.baseUrl = baseUrl.replaceAll("/+$", "");
 	}
 
 	@Transactional(readOnly = true)
@@ -49,5 +56,27 @@ public class Submissions {
 	/** Moves the application to a new status; the applicant sees it on the timeline and gets a mail. */
 	public void changeStatus(UUID id, ApplicationStatus status) {
 		applications.changeStatus(id, status);
+	}
+
+	/**
+	 * The absolute address at which the applicant opens the application from a mail: for anonymous applicants
+	 * the secret link that grants their browser access, for account holders the application's page.
+	 */
+	@Transactional(readOnly = true)
+	public String applicantLink(UUID id) {
+		SubmissionView submission = find(id).orElseThrow();
+		return submission.applicantAccount() == null ? baseUrl + "/antraege/zugang/" + id + "/" + secrets.accessToken(id)
+				: baseUrl + "/antraege/" + id;
+	}
+
+	/** Records that the applicant rated the service at this moment; false when they already had (one rating each). */
+	@Transactional
+	public boolean markRated(UUID id, boolean afterDecision) {
+		return applications.markRated(id, afterDecision);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean hasRated(UUID id, boolean afterDecision) {
+		return records.find(id).map(s -> afterDecision ? s.ratedAfterDecision() : s.ratedAfterSubmission()).orElse(false);
 	}
 }

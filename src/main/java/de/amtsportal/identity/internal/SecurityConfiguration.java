@@ -38,13 +38,14 @@ class SecurityConfiguration {
 			"/konto/bestaetigen", "/konto/bestaetigen/**", "/konto/passwort-vergessen", "/konto/passwort-vergessen/**",
 			"/konto/passwort-neu", "/konto/einladung", "/konto/abgemeldet", "/konto/geloescht", "/oauth2/**",
 			"/login/oauth2/**", "/sitzung/status", "/leistungen", "/leistungen/**", "/antrag/**", "/antraege/zugang/**",
-			"/antraege/*", "/antraege/*/bestaetigung", "/antraege/*/eingangsbestaetigung.pdf", "/antraege/*/dateien/*" };
+			"/antraege/*", "/antraege/*/bestaetigung", "/antraege/*/eingangsbestaetigung.pdf", "/antraege/*/dateien/*",
+			"/postfach/antrag/*", "/postfach/antrag/*/dateien/*", "/bewertung/antrag/*" };
 
 	/**
 	 * Addresses under public ones that need an account: opening them makes people sign in and brings them back
 	 * (an application that needs an account, or a signed-in applicant's application opened from a mail).
 	 */
-	static final String[] SIGN_IN_AND_RETURN = { "/antrag/*/anmelden", "/antraege/*/anmelden" };
+	static final String[] SIGN_IN_AND_RETURN = { "/antrag/*/anmelden", "/antraege/*/anmelden", "/postfach/antrag/*/anmelden" };
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "

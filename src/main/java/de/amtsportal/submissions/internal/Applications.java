@@ -180,6 +180,17 @@ public class Applications {
 		events.publishEvent(new ApplicationStatusChanged(submissionId, submission.reference(), status, now));
 	}
 
+	/** Marks the submission as rated at this moment, once; the row lock makes two quick posts count once. */
+	@Transactional
+	public boolean markRated(UUID submissionId, boolean afterDecision) {
+		Submission submission = submissions.lock(submissionId).orElseThrow();
+		if (afterDecision ? submission.ratedAfterDecision() : submission.ratedAfterSubmission()) {
+			return false;
+		}
+		submission.rated(afterDecision);
+		return true;
+	}
+
 	private String reference(Instant now) {
 		Long number = jdbc.queryForObject("select nextval('submission_reference_seq')", Long.class);
 		return "%s-%d-%06d".formatted(properties.referencePrefix(), LocalDate.ofInstant(now, BERLIN).getYear(), number);

@@ -5,10 +5,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface SubmissionRepository extends JpaRepository<Submission, UUID> {
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select s from Submission s where s.id = ?1")
+	Optional<Submission> lock(UUID id);
 
 	Optional<Submission> findByDraftId(UUID draftId);
 
