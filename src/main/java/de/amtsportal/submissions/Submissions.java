@@ -4,13 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.amtsportal.submissions.internal.ApplicantAccess;
 import de.amtsportal.submissions.internal.Applications;
-import de.amtsportal.submissions.internal.Secrets;
+import de.amtsportal.submissions.internal.ApplicantLinks;
 import de.amtsportal.submissions.internal.SubmissionRecords;
 
 /** The module's API for other modules: submitted applications, their files and their status. */
@@ -20,16 +19,13 @@ public class Submissions {
 	private final SubmissionRecords records;
 	private final Applications applications;
 	private final ApplicantAccess access;
-	private final Secrets secrets;
-	private final String baseUrl;
+	private final ApplicantLinks links;
 
-	Submissions(SubmissionRecords records, Applications applications, ApplicantAccess access, Secrets secrets,
-			@Value("${amtsportal.base-url}") String baseUrl) {
+	Submissions(SubmissionRecords records, Applications applications, ApplicantAccess access, ApplicantLinks links) {
 		this.records = records;
 		this.applications = applications;
 		this.access = access;
-		this.secrets = secrets;
-		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.links = links;
 	}
 
 	@Transactional(readOnly = true)
@@ -65,8 +61,7 @@ public class Submissions {
 	@Transactional(readOnly = true)
 	public String applicantLink(UUID id) {
 		SubmissionView submission = find(id).orElseThrow();
-		return submission.applicantAccount() == null ? baseUrl + "/antraege/zugang/" + id + "/" + secrets.accessToken(id)
-				: baseUrl + "/antraege/" + id;
+		return links.of(id, submission.applicantAccount());
 	}
 
 	/** Records that the applicant rated the service at this moment; false when they already had (one rating each). */

@@ -3,7 +3,6 @@ package de.amtsportal.submissions.internal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -29,19 +28,17 @@ class ConfirmationMail {
 	private final Directory directory;
 	private final Mails mails;
 	private final MessageSource messages;
-	private final Secrets secrets;
+	private final ApplicantLinks links;
 	private final Receipts receipts;
-	private final String baseUrl;
 
-	ConfirmationMail(SubmissionRepository submissions, Directory directory, Mails mails, MessageSource messages, Secrets secrets,
-			Receipts receipts, @Value("${amtsportal.base-url}") String baseUrl) {
+	ConfirmationMail(SubmissionRepository submissions, Directory directory, Mails mails, MessageSource messages,
+			ApplicantLinks links, Receipts receipts) {
 		this.receipts = receipts;
+		this.links = links;
 		this.submissions = submissions;
 		this.directory = directory;
 		this.mails = mails;
 		this.messages = messages;
-		this.secrets = secrets;
-		this.baseUrl = baseUrl.replaceAll("/+$", "");
 	}
 
 	@ApplicationModuleListener
@@ -56,8 +53,7 @@ class ConfirmationMail {
 		if (recipient == null) {
 			return;
 		}
-		String link = submission.applicantAccount() != null ? baseUrl + "/antraege/" + submission.id()
-				: baseUrl + "/antraege/zugang/" + submission.id() + "/" + secrets.accessToken(submission.id());
+		String link = links.of(submission.id(), submission.applicantAccount());
 		Object[] args = { submission.serviceName(), submission.reference(),
 				WHEN.format(submission.submittedAt().atZone(Applications.BERLIN)), link };
 		List<MailMessage.Attachment> attachments = submission.receiptByMail()
