@@ -47,7 +47,7 @@ public class DeliveryWorker {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${amtsportal.delivery.poll-interval:PT15S}", initialDelayString = "PT30S")
+	@Scheduled(fixedDelayString = "${amtsportal.delivery.poll-interval:PT15S}", initialDelayString = "${amtsportal.delivery.poll-interval:PT15S}")
 	@SchedulerLock(name = "delivery-worker", lockAtMostFor = "PT30M")
 	void scheduled() {
 		deliverDue();
