@@ -42,7 +42,7 @@ import org.w3c.dom.Document;
 
 import de.amtsportal.catalog.SignIn;
 import de.amtsportal.delivery.internal.DeliveryWorker;
-import de.amtsportal.documents.SampleFiles;
+import de.amtsportal.documents.Documents;
 import de.amtsportal.forms.definition.JsonSchemaExport;
 import de.amtsportal.identity.internal.Account;
 import de.amtsportal.identity.internal.TestAccounts;
@@ -122,7 +122,7 @@ class MailAndFileDropDeliveryIntegrationTests {
 		byte[] receipt = attachments.get("Eingangsbestaetigung-" + submission.reference() + ".pdf");
 		PdfA.assertCompliant(receipt);
 		assertThat(PdfA.text(receipt)).contains(submission.reference()).contains("Nachts laute Musik.");
-		assertThat(attachments.get("Lärmprotokoll.pdf")).isEqualTo(SampleFiles.pdf());
+		assertThat(attachments.get("Lärmprotokoll.pdf")).isEqualTo(stored(id));
 	}
 
 	@Test
@@ -140,7 +140,7 @@ class MailAndFileDropDeliveryIntegrationTests {
 		try (Stream<Path> entries = Files.list(directory)) {
 			assertThat(entries.map(p -> p.getFileName().toString()).toList()).as("no temporary folder left").containsExactly(reference);
 		}
-		assertThat(Files.readAllBytes(folder.resolve("files/1-Lärmprotokoll.pdf"))).isEqualTo(SampleFiles.pdf());
+		assertThat(Files.readAllBytes(folder.resolve("files/1-Lärmprotokoll.pdf"))).isEqualTo(stored(id));
 
 		ObjectMapper json = new ObjectMapper();
 		JsonNode document = json.readTree(folder.resolve(reference + ".json").toFile());
@@ -198,6 +198,13 @@ class MailAndFileDropDeliveryIntegrationTests {
 		UUID id = DeliveryFixtures.submitWithFile(mvc, slug, citizen.email(), people.signedIn(citizen));
 		Applying.awaitEventsHandled(jdbc, id);
 		return id;
+	}
+
+	/** The application's one file as the documents module keeps it. */
+	private byte[] stored(UUID id) throws IOException {
+		try (var in = context.getBean(Documents.class).open(submissions.files(id).get(0).documentId())) {
+			return in.readAllBytes();
+		}
 	}
 
 	private MimeMessage received(String recipient) throws Exception {
