@@ -39,7 +39,7 @@ class SecurityConfiguration {
 			"/konto/passwort-neu", "/konto/einladung", "/konto/abgemeldet", "/konto/geloescht", "/oauth2/**",
 			"/login/oauth2/**", "/sitzung/status", "/leistungen", "/leistungen/**", "/antrag/**", "/antraege/zugang/**",
 			"/antraege/*", "/antraege/*/bestaetigung", "/antraege/*/eingangsbestaetigung.pdf", "/antraege/*/dateien/*",
-			"/postfach/antrag/*", "/postfach/antrag/*/dateien/*", "/bewertung/antrag/*" };
+			"/postfach/antrag/*", "/postfach/antrag/*/dateien/*", "/bewertung/antrag/*", "/open-data", "/open-data/*" };
 
 	/**
 	 * Addresses under public ones that need an account: opening them makes people sign in and brings them back
