@@ -170,9 +170,9 @@ class SubmissionsSurviveKillPostgresTests {
 		expect(browser.get(start, "Accept-Language", "de"), 200, null);
 		UUID draft = UUID.fromString(group(DRAFT_PAGE, expect(browser.post(start, Map.of()), 302, DRAFT_PAGE)));
 		String base = start + "/" + draft + "/";
-		expect(browser.post(base + "abholort", Map.of("vorname", "Erika", "nachname", "Mustermann", "anschrift.strasse", "Marktplatz",
-				"anschrift.hausnummer", "1", "anschrift.plz", "12345", "anschrift.ort", "Musterstadt", "email", "erika@example.org")), 302, null);
-		expect(browser.post(base + "gegenstaende", Map.of("gegenstaende", "Ein Sofa, zwei Matratzen", "menge", "bis-3")), 302, null);
+		expect(browser.post(base + "abholort", Map.of("f.vorname", "Erika", "f.nachname", "Mustermann", "f.anschrift.strasse", "Marktplatz",
+				"f.anschrift.hausnummer", "1", "f.anschrift.plz", "12345", "f.anschrift.ort", "Musterstadt", "f.email", "erika@example.org")), 302, null);
+		expect(browser.post(base + "gegenstaende", Map.of("f.gegenstaende", "Ein Sofa, zwei Matratzen", "f.menge", "bis-3")), 302, null);
 		String confirmation;
 		if (ThreadLocalRandom.current().nextInt(3) == 0) {
 			// a double click: two submits of the same draft at once get the same confirmation
