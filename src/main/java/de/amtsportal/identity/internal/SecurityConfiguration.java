@@ -39,13 +39,9 @@ class SecurityConfiguration {
 			"/konto/passwort-neu", "/konto/einladung", "/konto/abgemeldet", "/konto/geloescht", "/oauth2/**",
 			"/login/oauth2/**", "/sitzung/status", "/leistungen", "/leistungen/**", "/antrag/**", "/antraege/zugang/**",
 			"/antraege/*", "/antraege/*/bestaetigung", "/antraege/*/eingangsbestaetigung.pdf", "/antraege/*/dateien/*",
-<<<<<<< HEAD
-			"/postfach/antrag/*", "/postfach/antrag/*/dateien/*", "/bewertung/antrag/*", "/open-data", "/open-data/*" };
-=======
-			"/postfach/antrag/*", "/postfach/antrag/*/dateien/*", "/bewertung/antrag/*",
+			"/postfach/antrag/*", "/postfach/antrag/*/dateien/*", "/bewertung/antrag/*", "/open-data", "/open-data/*",
 			// receivers of deliveries: the signed, expiring link is the credential (checked by the delivery module)
 			"/api/v1/zustellung/dateien/*/*" };
->>>>>>> delivery
 
 	/**
 	 * Addresses under public ones that need an account: opening them makes people sign in and brings them back
