@@ -23,6 +23,11 @@ public class Catalog {
 		return published.find(slug);
 	}
 
+	/** Every published service, by name. */
+	public List<PublishedService> published() {
+		return published.all();
+	}
+
 	/** The published services an org unit is responsible for, by name. */
 	public List<PublishedService> publishedBy(UUID orgUnit) {
 		return published.ofUnit(orgUnit);

@@ -30,6 +30,11 @@ public class PublishedServices {
 	}
 
 	@Transactional(readOnly = true)
+	public List<PublishedService> all() {
+		return services.findByStatusOrderByNameDe(ServiceStatus.PUBLISHED).stream().map(Service::published).toList();
+	}
+
+	@Transactional(readOnly = true)
 	public List<PublishedService> ofUnit(UUID orgUnit) {
 		return services.findByStatusAndResponsibleUnitIdOrderByNameDe(ServiceStatus.PUBLISHED, orgUnit).stream()
 			.map(Service::published)

@@ -15,6 +15,8 @@ interface Services extends JpaRepository<Service, UUID> {
 
 	boolean existsBySlug(String slug);
 
+	List<Service> findByStatusOrderByNameDe(ServiceStatus status);
+
 	List<Service> findByStatusAndResponsibleUnitIdOrderByNameDe(ServiceStatus status, UUID responsibleUnitId);
 
 	Page<Service> findAllByOrderByNameDe(Pageable pageable);

@@ -4,8 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -35,15 +34,10 @@ public class Ratings {
 	}
 
 	public FeedbackSummary summary(UUID serviceId, YearMonth month) {
-		Map<Integer, Long> distribution = new LinkedHashMap<>();
-		for (int score = 1; score <= 5; score++) {
-			distribution.put(score, 0L);
-		}
+		Map<Integer, Long> scores = new HashMap<>();
 		for (Object[] row : repository.scores(serviceId, month.atDay(1), month.atEndOfMonth())) {
-			distribution.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
+			scores.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
 		}
-		long count = distribution.values().stream().mapToLong(Long::longValue).sum();
-		long total = distribution.entrySet().stream().mapToLong(e -> e.getKey() * e.getValue()).sum();
-		return new FeedbackSummary(count, count == 0 ? 0 : (double) total / count, Collections.unmodifiableMap(distribution));
+		return FeedbackSummary.of(scores);
 	}
 }

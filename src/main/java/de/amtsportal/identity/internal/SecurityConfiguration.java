@@ -39,7 +39,7 @@ class SecurityConfiguration {
 			"/konto/passwort-neu", "/konto/einladung", "/konto/abgemeldet", "/konto/geloescht", "/oauth2/**",
 			"/login/oauth2/**", "/sitzung/status", "/leistungen", "/leistungen/**", "/antrag/**", "/antraege/zugang/**",
 			"/antraege/*", "/antraege/*/bestaetigung", "/antraege/*/eingangsbestaetigung.pdf", "/antraege/*/dateien/*",
-			"/postfach/antrag/*", "/postfach/antrag/*/dateien/*", "/bewertung/antrag/*",
+			"/postfach/antrag/*", "/postfach/antrag/*/dateien/*", "/bewertung/antrag/*", "/open-data", "/open-data/*",
 			// receivers of deliveries: the signed, expiring link is the credential (checked by the delivery module)
 			"/api/v1/zustellung/dateien/*/*" };
 

@@ -28,6 +28,7 @@ import de.amtsportal.forms.definition.FormValidator;
 import de.amtsportal.identity.SignedInAccount;
 import de.amtsportal.submissions.ApplicationStatus;
 import de.amtsportal.submissions.ApplicationStatusChanged;
+import de.amtsportal.submissions.DraftStarted;
 import de.amtsportal.submissions.SubmissionReceived;
 
 /**
@@ -71,8 +72,10 @@ public class Applications {
 			@Nullable UUID institution, Locale locale) {
 		Answers prefilled = account == null ? Answers.NONE : prefill(form.definition(), account);
 		Instant now = clock.instant();
-		return drafts.save(new Draft(service.id(), service.slug(), form.versionId(), account == null ? null : account.id().value(),
+		Draft draft = drafts.save(new Draft(service.id(), service.slug(), form.versionId(), account == null ? null : account.id().value(),
 				institution, json.write(prefilled), locale, now, now.plus(properties.draftRetention())));
+		events.publishEvent(new DraftStarted(draft.id(), service.id(), service.nameDe(), form.versionId(), now));
+		return draft;
 	}
 
 	@Transactional(readOnly = true)
