@@ -111,7 +111,7 @@ class DeliveryPagesIntegrationTests {
 		mvc.perform(get("/amt/zustellung").with(operator)).andExpect(content().string(allOf(containsString("fehlgeschlagen"),
 				containsString("<code>HTTP 400</code>"), containsString("keiner (wartet auf Sie)"),
 				containsString("action=\"/amt/zustellung/" + deliveryId + "/erneut\""),
-				containsString("aria-label=\"Zustellung von " + reference + " an Bauakte erneut versuchen\""))));
+				containsString("<span class=\"kern-sr-only\">: " + reference + " an Bauakte</span>"))));
 		mvc.perform(get("/amt/zustellung").param("lang", "en").with(operator)).andExpect(content().string(allOf(
 				containsString("Delivery to specialist procedures"), containsString("failed"), containsString("Try again"),
 				containsString("none (waiting for you)"))));
