@@ -144,6 +144,19 @@ class DeliveryPagesIntegrationTests {
 	}
 
 	@Test
+	void anAdministratorMakesAStaffMemberAnOperatorWhoThenSeesTheDeliveries() throws Exception {
+		Account staff = people.caseworker(TestAccounts.unique("it-betrieb"), people.unit("IT").id());
+		mvc.perform(get("/amt/zustellung").with(people.signedIn(staff))).andExpect(status().isForbidden());
+		mvc.perform(get("/amt/admin/mitarbeitende/" + staff.id()).with(admin))
+			.andExpect(content().string(containsString("<label class=\"kern-label\" for=\"operator\">Betrieb (Zustellung)</label>")));
+		mvc.perform(post("/amt/admin/mitarbeitende/" + staff.id() + "/rollen").with(csrf()).with(admin).param("operator", "true"));
+		assertThat(people.reload(staff).roles()).containsExactly(Role.OPERATOR);
+		mvc.perform(get("/amt/zustellung").with(people.signedIn(people.reload(staff)))).andExpect(status().isOk());
+		mvc.perform(get("/amt/admin/mitarbeitende/" + staff.id()).param("lang", "en").with(admin))
+			.andExpect(content().string(containsString("Operations (delivery)")));
+	}
+
+	@Test
 	void administratorsSetUpChannelsFieldByFieldAndSeeTheSecretOnlyOnce() throws Exception {
 		mvc.perform(get("/amt/zustellung/kanaele").with(operator)).andExpect(status().isForbidden());
 		mvc.perform(get("/amt/zustellung/kanaele").with(caseworker)).andExpect(status().isForbidden());
