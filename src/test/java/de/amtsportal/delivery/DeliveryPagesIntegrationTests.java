@@ -197,7 +197,7 @@ class DeliveryPagesIntegrationTests {
 
 		List<Map<String, Object>> audit = jdbc.queryForList(
 				"select action, actor from audit_entry where subject = ? order by seq", channelId.toString());
-		assertThat(audit).extracting(r -> r.get("action")).containsExactly("delivery.channel-created", "delivery.channel-disabled");
+		assertThat(audit).extracting(r -> r.get("action")).containsExactly("delivery-channel.created", "delivery-channel.disabled");
 		assertThat(audit).extracting(r -> r.get("actor")).containsOnly(administrator.id().toString());
 		assertThat(audit.toString()).doesNotContain(secret);
 	}
