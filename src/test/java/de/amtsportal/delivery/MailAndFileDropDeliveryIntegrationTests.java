@@ -117,6 +117,10 @@ class MailAndFileDropDeliveryIntegrationTests {
 
 		MimeMessage mail = await().atMost(Duration.ofSeconds(15)).until(() -> received(mailbox), m -> m != null);
 		assertThat(mail.getSubject()).isEqualTo("Neuer Antrag " + submission.reference() + ": " + submission.serviceName());
+		String text = plainText(mail);
+		String key = jdbc.queryForObject("select idempotency_key from delivery where submission_id = ?", String.class, id);
+		assertThat(text).contains("Vorgangsnummer: " + submission.reference(), "Idempotenzschlüssel", key, "- Lärmprotokoll.pdf")
+			.doesNotContain("Nachts laute Musik.");
 		Map<String, byte[]> attachments = attachments(mail);
 		assertThat(attachments).containsOnlyKeys("Eingangsbestaetigung-" + submission.reference() + ".pdf", "Lärmprotokoll.pdf");
 		byte[] receipt = attachments.get("Eingangsbestaetigung-" + submission.reference() + ".pdf");
@@ -214,6 +218,22 @@ class MailAndFileDropDeliveryIntegrationTests {
 			}
 		}
 		return null;
+	}
+
+	/** The mail's text part, wherever the nesting of multiparts puts it. */
+	private static String plainText(Part part) throws Exception {
+		if (part.isMimeType("text/plain")) {
+			return String.valueOf(part.getContent());
+		}
+		if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				String text = plainText(multipart.getBodyPart(i));
+				if (!text.isEmpty()) {
+					return text;
+				}
+			}
+		}
+		return "";
 	}
 
 	private static Map<String, byte[]> attachments(MimeMessage mail) throws Exception {
