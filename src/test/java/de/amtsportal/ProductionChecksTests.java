@@ -13,7 +13,17 @@ class ProductionChecksTests {
 			.hasMessageContaining("SPRING_DATASOURCE_URL")
 			.hasMessageContaining("SPRING_MAIL_HOST")
 			.hasMessageContaining("AMTSPORTAL_BASE_URL")
-			.hasMessageContaining("AMTSPORTAL_SUBMISSIONS_LINK_SECRET");
+			.hasMessageContaining("AMTSPORTAL_SUBMISSIONS_LINK_SECRET")
+			.hasMessageContaining("AMTSPORTAL_SIGNING_KEYSTORE")
+			.hasMessageContaining("AMTSPORTAL_SIGNING_PASSWORD");
+	}
+
+	@Test
+	void productionNeverSealsWithAGeneratedCertificate() {
+		assertThatThrownBy(() -> new SpringApplicationBuilder(AmtsportalApplication.class).profiles("prod")
+			.properties("amtsportal.signing.generate-if-missing=true", "amtsportal.signing.password=secret")
+			.run()).hasMessageContaining("generate-if-missing must be false")
+			.hasMessageNotContaining("AMTSPORTAL_SIGNING_PASSWORD");
 	}
 
 	@Test
