@@ -7,10 +7,12 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.amtsportal.forms.definition.Answers;
 import de.amtsportal.submissions.internal.ApplicantAccess;
 import de.amtsportal.submissions.internal.Applications;
 import de.amtsportal.submissions.internal.ApplicantLinks;
 import de.amtsportal.submissions.internal.SubmissionRecords;
+import de.amtsportal.submissions.internal.SubmittedAnswers;
 
 /** The module's API for other modules: submitted applications, their files and their status. */
 @Service
@@ -20,12 +22,15 @@ public class Submissions {
 	private final Applications applications;
 	private final ApplicantAccess access;
 	private final ApplicantLinks links;
+	private final SubmittedAnswers answers;
 
-	Submissions(SubmissionRecords records, Applications applications, ApplicantAccess access, ApplicantLinks links) {
+	Submissions(SubmissionRecords records, Applications applications, ApplicantAccess access, ApplicantLinks links,
+			SubmittedAnswers answers) {
 		this.records = records;
 		this.applications = applications;
 		this.access = access;
 		this.links = links;
+		this.answers = answers;
 	}
 
 	@Transactional(readOnly = true)
@@ -47,6 +52,12 @@ public class Submissions {
 	@Transactional(readOnly = true)
 	public List<SubmittedFile> files(UUID id) {
 		return records.files(id);
+	}
+
+	/** The answers as submitted, as a tree (for decisions' placeholders); callers check who may read them. */
+	@Transactional(readOnly = true)
+	public Answers answers(UUID id) {
+		return answers.of(id);
 	}
 
 	/** Moves the application to a new status; the applicant sees it on the timeline and gets a mail. */
