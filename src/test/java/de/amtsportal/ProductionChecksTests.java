@@ -21,8 +21,7 @@ class ProductionChecksTests {
 	@Test
 	void productionNeverSealsWithAGeneratedCertificate() {
 		assertThatThrownBy(() -> new SpringApplicationBuilder(AmtsportalApplication.class).profiles("prod")
-			.properties("amtsportal.signing.generate-if-missing=true", "amtsportal.signing.password=secret")
-			.run()).hasMessageContaining("generate-if-missing must be false")
+			.run("--amtsportal.signing.generate-if-missing=true", "--amtsportal.signing.password=secret")).hasMessageContaining("generate-if-missing must be false")
 			.hasMessageNotContaining("AMTSPORTAL_SIGNING_PASSWORD");
 	}
 

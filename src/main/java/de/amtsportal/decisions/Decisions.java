@@ -109,7 +109,7 @@ public class Decisions {
 		StoredDocument stored = documents.store(DecisionLetter.fileName(submission), new ByteArrayInputStream(sealed), SEALED_PDF);
 		Locale locale = submission.locale();
 		MessageView message = mailbox.send(submissionId, MessageKind.DECISION,
-				messages.getMessage("decisions.message", new Object[] { content.title() }, locale), List.of(stored.id()),
+				messages.getMessage("decisions.message.text", new Object[] { content.title() }, locale), List.of(stored.id()),
 				caseworker);
 		events.publishEvent(new DecisionIssued(submissionId, stored.id(), submission.reference(), content.title(),
 				caseworker.value(), clock.instant(), message.id()));

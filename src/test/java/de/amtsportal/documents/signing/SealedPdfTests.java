@@ -106,7 +106,7 @@ class SealedPdfTests {
 	@Test
 	void aLookAlikeCertificateIsNotTheAuthoritys() {
 		SigningProperties other = new SigningProperties(directory.resolve("look-alike.p12"), "other", "siegel", true,
-				"Stadt Musterstadt", null);
+				"Stadt Musterstadt");
 		SealKey lookAlike = new SealKey(other);
 		try {
 			byte[] sealed = new PdfSigner(lookAlike, other).sign(decision(Locale.GERMAN), "Bescheid");
@@ -132,7 +132,7 @@ class SealedPdfTests {
 	void theKeystoreIsCreatedOnceAndThenLoaded() throws Exception {
 		Path keystore = directory.resolve("signing.p12");
 		byte[] before = Files.readAllBytes(keystore);
-		SealKey again = new SealKey(new SigningProperties(keystore, "test-password", "siegel", true, "Stadt Musterstadt", null));
+		SealKey again = new SealKey(new SigningProperties(keystore, "test-password", "siegel", true, "Stadt Musterstadt"));
 		try {
 			assertThat(again.certificate().getEncoded()).isEqualTo(signer.certificate());
 			assertThat(Files.readAllBytes(keystore)).isEqualTo(before);
@@ -147,13 +147,13 @@ class SealedPdfTests {
 	void aWrongPasswordAliasOrMissingKeystoreStopsTheStart() {
 		Path keystore = directory.resolve("signing.p12");
 		assertThatIllegalStateException()
-			.isThrownBy(() -> new SealKey(new SigningProperties(keystore, "wrong", "siegel", false, "x", null)))
+			.isThrownBy(() -> new SealKey(new SigningProperties(keystore, "wrong", "siegel", false, "x")))
 			.withMessageContaining("amtsportal.signing.password");
 		assertThatIllegalStateException()
-			.isThrownBy(() -> new SealKey(new SigningProperties(keystore, "test-password", "other", false, "x", null)))
+			.isThrownBy(() -> new SealKey(new SigningProperties(keystore, "test-password", "other", false, "x")))
 			.withMessageContaining("alias other");
 		assertThatIllegalStateException()
-			.isThrownBy(() -> new SealKey(new SigningProperties(directory.resolve("missing.p12"), "p", "siegel", false, "x", null)))
+			.isThrownBy(() -> new SealKey(new SigningProperties(directory.resolve("missing.p12"), "p", "siegel", false, "x")))
 			.withMessageContaining("does not exist");
 	}
 
