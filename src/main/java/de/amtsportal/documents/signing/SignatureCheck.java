@@ -1,8 +1,12 @@
 package de.amtsportal.documents.signing;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.springframework.stereotype.Component;
 
 import eu.europa.esig.dss.enumerations.Indication;
@@ -15,9 +19,10 @@ import eu.europa.esig.dss.validation.SignedDocumentValidator;
 
 /**
  * Checks a PDF's seal with EU DSS under its default validation policy, trusting exactly the authority's own
- * certificate: valid means every signature in the document is intact, covers the whole document and was made
- * with that certificate. Nothing is fetched from the network (no AIA, OCSP or CRL look-ups): the trust anchor is
- * the signing certificate itself.
+ * certificate: valid means every signature in the document is intact and was made with that certificate, and
+ * the last one covers the whole file — DSS accepts incremental updates after a signature, which could change
+ * what a reader shows, so anything appended after the seal makes the document invalid here. Nothing is fetched
+ * from the network (no AIA, OCSP or CRL look-ups): the trust anchor is the signing certificate itself.
  */
 @Component
 public class SignatureCheck {
@@ -51,9 +56,23 @@ public class SignatureCheck {
 						+ (messages.isEmpty() ? "" : ": " + messages));
 			}
 		}
+		if (!lastSignatureCoversTheFile(pdf)) {
+			return SignatureVerdict.invalid("The document was changed after it was sealed");
+		}
 		String first = report.getFirstSignatureId();
 		return new SignatureVerdict(true, "TOTAL_PASSED", report.getSignedBy(first),
 				report.getBestSignatureTime(first) == null ? null : report.getBestSignatureTime(first).toInstant());
+	}
+
+	private static boolean lastSignatureCoversTheFile(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDSignature last = document.getLastSignatureDictionary();
+			int[] range = last == null ? null : last.getByteRange();
+			return range != null && range.length == 4 && (long) range[2] + range[3] == pdf.length;
+		}
+		catch (IOException e) {
+			return false;
+		}
 	}
 
 	private CommonCertificateVerifier verifier() {

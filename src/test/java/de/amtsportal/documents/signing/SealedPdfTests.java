@@ -104,6 +104,19 @@ class SealedPdfTests {
 	}
 
 	@Test
+	void anythingAppendedAfterTheSealMakesItInvalid() {
+		byte[] sealed = signer.sign(decision(Locale.GERMAN), "Bescheid MUS-2026-000123");
+		byte[] tail = "\n% appended after the seal\n%%EOF\n".getBytes();
+		byte[] appended = java.util.Arrays.copyOf(sealed, sealed.length + tail.length);
+		System.arraycopy(tail, 0, appended, sealed.length, tail.length);
+
+		SignatureVerdict verdict = check.check(appended);
+
+		assertThat(verdict.valid()).isFalse();
+		assertThat(verdict.reason()).isEqualTo("The document was changed after it was sealed");
+	}
+
+	@Test
 	void aLookAlikeCertificateIsNotTheAuthoritys() {
 		SigningProperties other = new SigningProperties(directory.resolve("look-alike.p12"), "other", "siegel", true,
 				"Stadt Musterstadt");
