@@ -52,6 +52,10 @@ public class ProductionChecks implements ApplicationListener<ApplicationEnvironm
 		if (environment.getProperty("amtsportal.signing.generate-if-missing", Boolean.class, false)) {
 			problems.add("amtsportal.signing.generate-if-missing must be false: decisions are sealed with the authority's certificate");
 		}
+		String deliverySecret = environment.getProperty("amtsportal.delivery.link-secret", "");
+		if (deliverySecret.length() < 32 || deliverySecret.startsWith("demo-only")) {
+			problems.add("set AMTSPORTAL_DELIVERY_LINK_SECRET to a random secret of at least 32 characters");
+		}
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException("Production configuration incomplete: " + String.join("; ", problems));
 		}

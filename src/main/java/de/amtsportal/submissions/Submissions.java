@@ -1,6 +1,7 @@
 package de.amtsportal.submissions;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import de.amtsportal.forms.definition.Answers;
 import de.amtsportal.submissions.internal.ApplicantAccess;
 import de.amtsportal.submissions.internal.Applications;
 import de.amtsportal.submissions.internal.ApplicantLinks;
+import de.amtsportal.submissions.internal.Receipts;
 import de.amtsportal.submissions.internal.SubmissionRecords;
 import de.amtsportal.submissions.internal.SubmittedAnswers;
 
@@ -23,14 +25,16 @@ public class Submissions {
 	private final ApplicantAccess access;
 	private final ApplicantLinks links;
 	private final SubmittedAnswers answers;
+	private final Receipts receipts;
 
 	Submissions(SubmissionRecords records, Applications applications, ApplicantAccess access, ApplicantLinks links,
-			SubmittedAnswers answers) {
+			SubmittedAnswers answers, Receipts receipts) {
 		this.records = records;
 		this.applications = applications;
 		this.access = access;
 		this.links = links;
 		this.answers = answers;
+		this.receipts = receipts;
 	}
 
 	@Transactional(readOnly = true)
@@ -58,6 +62,25 @@ public class Submissions {
 	@Transactional(readOnly = true)
 	public Answers answers(UUID id) {
 		return answers.of(id);
+	}
+
+	/**
+	 * The answers as specialist procedures receive them: typed values in the shape of the form version's JSON
+	 * Schema export. Callers check who may read them.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Object> typedAnswers(UUID id) {
+		return records.typedAnswers(records.find(id).orElseThrow());
+	}
+
+	/** The confirmation of receipt as PDF/A, in the applicant's language, and its file name. */
+	@Transactional(readOnly = true)
+	public ReceiptFile receipt(UUID id) {
+		var submission = records.find(id).orElseThrow();
+		return new ReceiptFile(Receipts.fileName(submission), receipts.render(submission, submission.locale()));
+	}
+
+	public record ReceiptFile(String fileName, byte[] content) {
 	}
 
 	/** Moves the application to a new status; the applicant sees it on the timeline and gets a mail. */
