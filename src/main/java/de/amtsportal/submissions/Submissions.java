@@ -8,11 +8,13 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.amtsportal.forms.definition.Answers;
 import de.amtsportal.submissions.internal.ApplicantAccess;
 import de.amtsportal.submissions.internal.Applications;
 import de.amtsportal.submissions.internal.ApplicantLinks;
 import de.amtsportal.submissions.internal.Receipts;
 import de.amtsportal.submissions.internal.SubmissionRecords;
+import de.amtsportal.submissions.internal.SubmittedAnswers;
 
 /** The module's API for other modules: submitted applications, their files and their status. */
 @Service
@@ -22,14 +24,16 @@ public class Submissions {
 	private final Applications applications;
 	private final ApplicantAccess access;
 	private final ApplicantLinks links;
+	private final SubmittedAnswers answers;
 	private final Receipts receipts;
 
 	Submissions(SubmissionRecords records, Applications applications, ApplicantAccess access, ApplicantLinks links,
-			Receipts receipts) {
+			SubmittedAnswers answers, Receipts receipts) {
 		this.records = records;
 		this.applications = applications;
 		this.access = access;
 		this.links = links;
+		this.answers = answers;
 		this.receipts = receipts;
 	}
 
@@ -52,6 +56,12 @@ public class Submissions {
 	@Transactional(readOnly = true)
 	public List<SubmittedFile> files(UUID id) {
 		return records.files(id);
+	}
+
+	/** The answers as submitted, as a tree (for decisions' placeholders); callers check who may read them. */
+	@Transactional(readOnly = true)
+	public Answers answers(UUID id) {
+		return answers.of(id);
 	}
 
 	/**
