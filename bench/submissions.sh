@@ -59,9 +59,7 @@ psql -q -d postgres -c "create database $PORTAL_DB" -c "create database $PGBENCH
 
 # The demo run (it has the bulky waste form, open to anonymous applicants) on its own PostgreSQL database. No
 # SMTP server is configured, so confirmation mails are kept in the outbox table after the commit, as the demo does.
-JFR=()
-[ -n "${BENCH_JFR:-}" ] && JFR=("-XX:StartFlightRecording=delay=${WARMUP}s,duration=${SECONDS_PER_RUN}s,settings=profile,filename=$OUT/submissions.jfr")
-java -Xms1g -Xmx1g "${JFR[@]}" -jar "$JAR" --server.port="$APP_PORT" \
+java -Xms1g -Xmx1g -jar "$JAR" --server.port="$APP_PORT" \
   --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$PORTAL_DB" --spring.datasource.username="$PGUSER" \
   --spring.datasource.password= --amtsportal.search.index-directory="$WORK/index" \
   --amtsportal.documents.directory="$WORK/documents" --logging.level.root=WARN >"$WORK/app.log" 2>&1 &
@@ -89,6 +87,9 @@ before=$(psql -qtA -d "$PORTAL_DB" -c "select count(*) from submission")
 
 echo "Measuring the portal for ${SECONDS_PER_RUN}s with $CONNECTIONS applicants"
 load | tee "$WORK/load-portal.txt"
+if [ -n "${BENCH_JFR:-}" ]; then
+  jcmd "$APP_PID" JFR.start name=bench settings=profile duration="${SECONDS_PER_RUN}s" filename="$PWD/$OUT/submissions.jfr" >/dev/null
+fi
 applicants "$SECONDS_PER_RUN" | tee "$WORK/portal.txt" | grep -E "RESULT|FIRST_ERROR|Socket errors|Non-2xx" || true
 result=$(grep '^RESULT' "$WORK/portal.txt")
 after=$(psql -qtA -d "$PORTAL_DB" -c "select count(*) from submission")
