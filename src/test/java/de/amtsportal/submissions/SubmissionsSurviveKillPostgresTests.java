@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once, under the reference the applicant read, with the {@link SubmissionReceived} publication that makes the
  * authority's work on it happen, and every replay was answered with the same confirmation.
  */
-// about two minutes on the quiet two-core machine (four starts of the portal); the limit only guards against a hang
+// four starts of the portal make most of the time; the limit only guards against a hang on a busy machine
 @Timeout(value = 10, unit = java.util.concurrent.TimeUnit.MINUTES)
 class SubmissionsSurviveKillPostgresTests {
 
