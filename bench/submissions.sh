@@ -82,7 +82,10 @@ field() { sed -n "s/.*[ ]$1=\([^ ]*\).*/\1/p" <<<"$2"; }
 echo "Warming up the portal for ${WARMUP}s"
 load
 applicants "$WARMUP" >"$WORK/warmup.txt"
-grep -q "errors=0 transport_errors=0 http_errors=0" "$WORK/warmup.txt" || { cat "$WORK/warmup.txt"; echo "errors while warming up"; exit 1; }
+# the warm-up only has to warm up: a slow answer (wrk's 10 s timeout) on a busy machine is reported, not fatal;
+# an answer the journey did not expect is
+grep -q "RESULT.* errors=0 " "$WORK/warmup.txt" || { cat "$WORK/warmup.txt"; echo "unexpected answers while warming up"; exit 1; }
+grep -q "transport_errors=0" "$WORK/warmup.txt" || echo "warning: $(grep -o 'transport_errors=[0-9]*' "$WORK/warmup.txt") while warming up"
 before=$(psql -qtA -d "$PORTAL_DB" -c "select count(*) from submission")
 
 echo "Measuring the portal for ${SECONDS_PER_RUN}s with $CONNECTIONS applicants"
