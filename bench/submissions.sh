@@ -12,7 +12,8 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${BENCH_SECONDS:-30}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 WARMUP=${BENCH_WARMUP:-20}
-APP_PORT=${BENCH_APP_PORT:-18090}
+# a port nobody listens on (other portals may run on this machine), unless one is given
+APP_PORT=${BENCH_APP_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5432}
 PGUSER=${PGUSER:-postgres}
@@ -70,7 +71,8 @@ for _ in $(seq 1 300); do
   kill -0 "$APP_PID" 2>/dev/null || break
   sleep 1
 done
-[ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/antrag/sperrmuell-abholung")" = 200 ] \
+# answered by this run's portal, not by another process that holds the port
+kill -0 "$APP_PID" 2>/dev/null && [ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/antrag/sperrmuell-abholung")" = 200 ] \
   || { echo "The portal did not start:"; tail -40 "$WORK/app.log"; exit 1; }
 
 # one connection per wrk thread: the Lua script keeps each applicant's session in its thread
