@@ -192,20 +192,20 @@ public class Item extends AbstractAggregateRoot<Item> {
 	@KeywordField(name = "institution")
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "allInstitutions")),
 			@ObjectPath(@PropertyValue(propertyName = "institutions")) })
-	public List<String> institutionTerms() {
+	public List<String> getInstitutionTerms() {
 		return allInstitutions ? List.of(IntranetSearch.ALL) : institutions.stream().map(UUID::toString).sorted().toList();
 	}
 
 	@KeywordField(name = "group")
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "targetGroups")))
-	public List<String> groupTerms() {
+	public List<String> getGroupTerms() {
 		return targetGroups.stream().sorted().toList();
 	}
 
 	/** The first day the audience sees the item (validity start; for items without one, any day). */
 	@GenericField(name = "visible_from")
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "validFrom")))
-	public LocalDate visibleFrom() {
+	public LocalDate getVisibleFrom() {
 		return validFrom == null ? LocalDate.of(1970, 1, 1) : validFrom;
 	}
 
@@ -277,6 +277,13 @@ public class Item extends AbstractAggregateRoot<Item> {
 	/** The versions of a library document's file, oldest first. */
 	public List<FileVersion> versions() {
 		return List.copyOf(versions);
+	}
+
+	/** The versions newest first, as the history shows them. */
+	public List<FileVersion> versionsNewestFirst() {
+		List<FileVersion> newestFirst = new ArrayList<>(versions);
+		java.util.Collections.reverse(newestFirst);
+		return newestFirst;
 	}
 
 	public Optional<FileVersion> currentVersion() {
