@@ -38,6 +38,11 @@ public class IntranetSearch {
 	static final String ALL = "all";
 
 	public static final int LONGEST_QUERY = 200;
+	/**
+	 * Hits are counted exactly up to here; beyond it Lucene may skip documents that cannot reach the first page,
+	 * which keeps broad searches over many items fast. The page then says "more than".
+	 */
+	static final int EXACT_COUNT_UP_TO = 1_000;
 
 	private final EntityManager entityManager;
 	private final Visibility visibility;
@@ -53,12 +58,16 @@ public class IntranetSearch {
 	public record Hit(UUID id, ItemKind kind, String title) {
 	}
 
+	/** A page of hits; when {@code exact} is false the total is a lower bound. */
+	public record Results(Page<Hit> hits, boolean exact) {
+	}
+
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyAuthority('" + Permissions.INTRANET + "', '" + Permissions.INTRANET_PUBLISH + "')")
-	public Page<Hit> search(SignedInAccount viewer, String text, Pageable pageable) {
+	public Results search(SignedInAccount viewer, String text, Pageable pageable) {
 		String words = text.strip().length() > LONGEST_QUERY ? text.strip().substring(0, LONGEST_QUERY) : text.strip();
 		if (words.isEmpty()) {
-			return Page.empty(pageable);
+			return new Results(Page.empty(pageable), true);
 		}
 		boolean publisher = visibility.isPublisher(viewer);
 		LocalDate today = LocalDate.now(clock.withZone(Noticeboard.ZONE));
@@ -85,7 +94,9 @@ public class IntranetSearch {
 					.defaultOperator(BooleanOperator.AND));
 			}))
 			.sort(f -> f.score())
+			.totalHitCountThreshold(EXACT_COUNT_UP_TO)
 			.fetch((int) pageable.getOffset(), pageable.getPageSize());
-		return new PageImpl<>(result.hits(), pageable, result.total().hitCount());
+		return new Results(new PageImpl<>(result.hits(), pageable, result.total().hitCountLowerBound()),
+				result.total().isHitCountExact());
 	}
 }

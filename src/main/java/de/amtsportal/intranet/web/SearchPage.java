@@ -1,7 +1,6 @@
 package de.amtsportal.intranet.web;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,10 +28,11 @@ class SearchPage {
 	String search(@RequestParam(name = "q", required = false) @Nullable String query,
 			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
 		String words = query == null ? "" : query;
-		Page<IntranetSearch.Hit> hits = search.search(currentUser.require(), words,
+		IntranetSearch.Results results = search.search(currentUser.require(), words,
 				PageRequest.of(Math.max(0, Math.min(page, 500)), PAGE_SIZE));
 		model.addAttribute("query", words);
-		model.addAttribute("hits", hits);
+		model.addAttribute("hits", results.hits());
+		model.addAttribute("exact", results.exact());
 		model.addAttribute("base", "/intranet/suche?q=" + java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8));
 		return "intranet/suche";
 	}

@@ -86,7 +86,7 @@ class IntranetSearchBenchmark {
 			for (int i = 0; i < SEARCHES; i++) {
 				String q = query(random);
 				long t = System.nanoTime();
-				hits += search.search(viewer, q, PageRequest.of(0, 20)).getTotalElements();
+				hits += search.search(viewer, q, PageRequest.of(0, 20)).hits().getTotalElements();
 				nanos[i] = System.nanoTime() - t;
 			}
 			Arrays.sort(nanos);
@@ -94,7 +94,7 @@ class IntranetSearchBenchmark {
 			double p95 = nanos[(int) (SEARCHES * 0.95)] / 1e6;
 			double p99 = nanos[(int) (SEARCHES * 0.99)] / 1e6;
 			System.out.printf("BENCH %,d member searches over %,d items: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms, "
-					+ "mean hits %.0f%n", SEARCHES, ITEMS, p50, p95, p99, nanos[SEARCHES - 1] / 1e6, hits / (double) SEARCHES);
+					+ "mean hits counted %.0f (exactly up to 1,000)%n", SEARCHES, ITEMS, p50, p95, p99, nanos[SEARCHES - 1] / 1e6, hits / (double) SEARCHES);
 			assertThat(p95).as("p95 in ms").isLessThan(50);
 		}
 		finally {
