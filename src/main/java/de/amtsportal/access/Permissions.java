@@ -10,6 +10,8 @@ public final class Permissions {
 	public static final String BACK_OFFICE = "backoffice.enter";
 	/** Enter the intranet at {@code /intranet}. */
 	public static final String INTRANET = "intranet.enter";
+	/** Publish news, circulars and process descriptions in the intranet and follow their read confirmations. */
+	public static final String INTRANET_PUBLISH = "intranet.publish";
 	/** Manage organisations, org units, institutions and staff. */
 	public static final String ADMINISTER_ORGANISATIONS = "organisations.administer";
 	/** Read and verify the audit trail. */

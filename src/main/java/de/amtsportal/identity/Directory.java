@@ -68,6 +68,40 @@ public class Directory {
 			.map(a -> new Person(new AccountId(a.id()), a.email(), a.displayName(), a.locale()));
 	}
 
+	/** The institutions the authority oversees (e.g. its schools), by name. */
+	@Transactional(readOnly = true)
+	public List<InstitutionView> institutions() {
+		return organisations.findByKindOrderByName(Organisation.Kind.INSTITUTION).stream()
+			.map(o -> new InstitutionView(o.id(), o.name()))
+			.toList();
+	}
+
+	/** The active members of an institution with the target groups they belong to there (to address a circular). */
+	@Transactional(readOnly = true)
+	public List<InstitutionMember> members(UUID institution) {
+		return accounts.findInInstitution(institution).stream()
+			.filter(a -> a.status() == Account.Status.ACTIVE)
+			.map(a -> new InstitutionMember(new Person(new AccountId(a.id()), a.email(), a.displayName(), a.locale()),
+					a.memberships().stream()
+						.filter(m -> m.role() == Role.INSTITUTION_MEMBER && institution.equals(m.organisationId()))
+						.flatMap(m -> m.targetGroups().stream())
+						.collect(java.util.stream.Collectors.toUnmodifiableSet())))
+			.toList();
+	}
+
+	/** The target groups within institutions that content can be addressed to, in their fixed order. */
+	public List<String> targetGroups() {
+		return de.amtsportal.identity.internal.StaffAdministration.TARGET_GROUPS;
+	}
+
+	/** An institution by name and id. */
+	public record InstitutionView(UUID id, String name) {
+	}
+
+	/** A member of one institution and their target groups in it (Schulleitung, Lehrkraft, …). */
+	public record InstitutionMember(Person person, java.util.Set<String> targetGroups) {
+	}
+
 	/** Someone to address: who, where, in which language. */
 	public record Person(AccountId id, String email, String displayName, Locale locale) {
 	}

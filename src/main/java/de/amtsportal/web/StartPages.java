@@ -3,7 +3,7 @@ package de.amtsportal.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page of each audience: citizens, the back office, the intranet. */
+/** The start page of each audience: citizens, the back office (the intranet's is the intranet module's). */
 @Controller
 class StartPages {
 
@@ -15,10 +15,5 @@ class StartPages {
 	@GetMapping("/amt")
 	String backOffice() {
 		return "web/back-office";
-	}
-
-	@GetMapping("/intranet")
-	String intranet() {
-		return "web/intranet";
 	}
 }

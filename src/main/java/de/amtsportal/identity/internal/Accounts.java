@@ -23,4 +23,7 @@ public interface Accounts extends JpaRepository<Account, UUID> {
 
 	@Query("select distinct a from Account a join a.memberships m where m.role = :role and m.orgUnitId = :unit")
 	java.util.List<Account> findInUnit(Role role, UUID unit);
+
+	@Query("select distinct a from Account a join a.memberships m where m.role = de.amtsportal.access.Role.INSTITUTION_MEMBER and m.organisationId = :institution")
+	java.util.List<Account> findInInstitution(UUID institution);
 }

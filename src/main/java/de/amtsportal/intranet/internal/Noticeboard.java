@@ -1,0 +1,87 @@
+package de.amtsportal.intranet.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.amtsportal.access.Permissions;
+import de.amtsportal.identity.SignedInAccount;
+import de.amtsportal.intranet.ItemKind;
+
+/** What members of institutions read: the news and circulars meant for them, and their read confirmations. */
+@Service
+@PreAuthorize("hasAuthority('" + Permissions.INTRANET + "')")
+public class Noticeboard {
+
+	/** Validity dates are days in the authority's time zone. */
+	static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+	private final Items items;
+	private final Acknowledgements acknowledgements;
+	private final Visibility visibility;
+	private final Clock clock;
+
+	Noticeboard(Items items, Acknowledgements acknowledgements, Visibility visibility, Clock clock) {
+		this.items = items;
+		this.acknowledgements = acknowledgements;
+		this.visibility = visibility;
+		this.clock = clock;
+	}
+
+	/** The published items the viewer may see, newest first. */
+	@Transactional(readOnly = true)
+	public List<Item> visibleTo(SignedInAccount viewer) {
+		LocalDate today = today();
+		return items.findByStatusOrderByPublishedAtDesc(Item.Status.PUBLISHED).stream()
+			.filter(i -> i.kind() != ItemKind.DOCUMENT && visibility.maySee(viewer, i, today))
+			.toList();
+	}
+
+	/** An item the viewer may see; empty for one that does not exist and for one that is not meant for them. */
+	@Transactional(readOnly = true)
+	public Optional<Item> find(SignedInAccount viewer, UUID id) {
+		LocalDate today = today();
+		return items.findById(id).filter(i -> i.kind() != ItemKind.DOCUMENT && visibility.isOut(i, today) && visibility.maySee(viewer, i, today));
+	}
+
+	/** For each of the viewer's institutions the item asks to confirm: the confirmation, or none yet. */
+	@Transactional(readOnly = true)
+	public Map<UUID, Optional<Acknowledgement>> confirmations(SignedInAccount viewer, Item item) {
+		if (!item.asksForAcknowledgement()) {
+			return Map.of();
+		}
+		Map<UUID, Acknowledgement> given = acknowledgements.findByItemId(item.id()).stream()
+			.collect(Collectors.toMap(Acknowledgement::institutionId, Function.identity()));
+		return visibility.addressedInstitutions(viewer, item).stream()
+			.collect(Collectors.toMap(Function.identity(), i -> Optional.ofNullable(given.get(i))));
+	}
+
+	/** Confirms the circular for each of the viewer's addressed institutions that has not confirmed yet. */
+	@Transactional
+	public void acknowledge(SignedInAccount viewer, UUID id) {
+		Item item = find(viewer, id).filter(Item::asksForAcknowledgement).orElseThrow(NotVisible::new);
+		for (UUID institution : visibility.addressedInstitutions(viewer, item)) {
+			if (!acknowledgements.existsById(new Acknowledgement.Key(id, institution))) {
+				acknowledgements.save(new Acknowledgement(id, institution, viewer.id().value(), viewer.displayName(), clock.instant()));
+			}
+		}
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock.withZone(ZONE));
+	}
+
+	/** The item does not exist, or the viewer may not know that it does. */
+	public static class NotVisible extends RuntimeException {
+	}
+}

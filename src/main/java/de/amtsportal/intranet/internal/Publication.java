@@ -1,0 +1,99 @@
+package de.amtsportal.intranet.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.amtsportal.access.Permissions;
+import de.amtsportal.identity.AccountId;
+import de.amtsportal.identity.Directory;
+import de.amtsportal.identity.Directory.InstitutionView;
+import de.amtsportal.intranet.ItemKind;
+
+/** What publishers do: write news and circulars, publish them, follow and chase read confirmations. */
+@Service
+@PreAuthorize("hasAuthority('" + Permissions.INTRANET_PUBLISH + "')")
+public class Publication {
+
+	private final Items items;
+	private final Acknowledgements acknowledgements;
+	private final Directory directory;
+	private final Reminders reminders;
+	private final Clock clock;
+
+	Publication(Items items, Acknowledgements acknowledgements, Directory directory, Reminders reminders, Clock clock) {
+		this.items = items;
+		this.acknowledgements = acknowledgements;
+		this.directory = directory;
+		this.reminders = reminders;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public UUID draft(ItemKind kind, Item.Content content, AccountId author) {
+		return items.save(new Item(kind, content, author.value(), clock.instant())).id();
+	}
+
+	@Transactional
+	public void edit(UUID id, Item.Content content) {
+		Item item = items.findById(id).orElseThrow();
+		item.edit(content);
+		items.save(item);
+	}
+
+	@Transactional
+	public void publish(UUID id) {
+		Item item = items.findById(id).orElseThrow();
+		item.publish(clock.instant());
+		items.save(item);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Item> all() {
+		return items.findByKindNotOrderByCreatedAtDesc(ItemKind.DOCUMENT);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Item> find(UUID id) {
+		return items.findById(id).filter(i -> i.kind() != ItemKind.DOCUMENT);
+	}
+
+	/** Every addressed institution with its confirmation, if any; institutions by name. */
+	@Transactional(readOnly = true)
+	public AcknowledgementOverview overview(UUID id) {
+		Item item = items.findById(id).orElseThrow();
+		Map<UUID, Acknowledgement> given = acknowledgements.findByItemId(id).stream()
+			.collect(Collectors.toMap(Acknowledgement::institutionId, Function.identity()));
+		return new AcknowledgementOverview(addressed(item).stream().map(i -> {
+			Acknowledgement a = given.get(i.id());
+			return new AcknowledgementOverview.Row(i.id(), i.name(), a == null ? null : a.acknowledgedAt(),
+					a == null ? null : a.accountName());
+		}).toList());
+	}
+
+	/**
+	 * Mails every addressed member of each institution that has not confirmed yet (through the outbox, so in this
+	 * transaction) and notes the reminder. Returns how many institutions were reminded.
+	 */
+	@Transactional
+	public int remind(UUID id) {
+		Item item = items.findById(id).orElseThrow();
+		item.remind(clock.instant());
+		items.save(item);
+		List<AcknowledgementOverview.Row> pending = overview(id).pending();
+		pending.forEach(row -> reminders.remind(item, row.institution()));
+		return pending.size();
+	}
+
+	private List<InstitutionView> addressed(Item item) {
+		return directory.institutions().stream().filter(i -> item.audience().addresses(i.id())).toList();
+	}
+}
