@@ -48,8 +48,10 @@ java -Xms512m -Xmx1g "${JFR[@]}" -jar "$JAR" --server.port="$APP_PORT" \
   --spring.datasource.url="jdbc:h2:file:$WORK/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
   --amtsportal.search.index-directory="$WORK/index" --logging.level.root=WARN >"$WORK/app.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 120); do
+# a busy machine starts it slowly: wait up to BENCH_START_SECONDS, but stop at once if the process is gone
+for _ in $(seq 1 "${BENCH_START_SECONDS:-300}"); do
   curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1 && break
+  kill -0 "$APP_PID" 2>/dev/null || break
   sleep 1
 done
 curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null || { echo "The portal did not start:"; tail -40 "$WORK/app.log"; exit 1; }
