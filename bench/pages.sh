@@ -108,22 +108,36 @@ chmod 755 "$WORK" "$WORK/static" && chmod 644 "$WORK"/static/*.html
 "$NGINX" -c "$WORK/nginx.conf" -p "$WORK"
 
 FAILED="$WORK/failed"
-measure() { # url [cookie] -> "requests/s p99-ms"
-  local report headers=()
-  [ -n "${2:-}" ] && headers=(-H "Cookie: $2")
-  report=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -H 'Accept-Language: de' "${headers[@]}" "$1")
+TICKS=$(getconf CLK_TCK)
+# CPU time (user + system, all threads) of the given processes, in clock ticks
+cpu_ticks() { local pid total=0; for pid in "$@"; do
+  [ -r "/proc/$pid/stat" ] && total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat"))); done; echo "$total"; }
+nginx_pids() { local master; master=$(cat "$WORK/nginx.pid"); echo "$master" $(pgrep -P "$master"); }
+# On a shared machine requests/s depend on what else runs; requests per CPU-second of the server itself do not
+# (much): they say how much work one page costs, portal against nginx.
+measure() { # url [cookie] [pids...] -> "requests/s p99-ms requests-per-cpu-second"
+  local report headers=() url=$1 cookie=${2:-}
+  shift 2
+  [ -n "$cookie" ] && headers=(-H "Cookie: $cookie")
+  local before after
+  before=$(cpu_ticks "$@")
+  report=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -H 'Accept-Language: de' "${headers[@]}" "$url")
+  after=$(cpu_ticks "$@")
   local rps p99
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$report")
   p99=$(awk '$1 == "99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; print v}' <<<"$report")
   local errors
   errors=$(awk '/Socket errors/ {print}' <<<"$report")
-  [ -n "$errors" ] && echo "warning: $1: $errors" >&2
+  [ -n "$errors" ] && echo "warning: $url: $errors" >&2
   # a redirect or an error page is fast, and measuring it would be a lie
   if grep -q 'Non-2xx' <<<"$report"; then
-    echo "$1: $(grep 'Non-2xx' <<<"$report")" >&2
-    echo "$1" >>"$FAILED"
+    echo "$url: $(grep 'Non-2xx' <<<"$report")" >&2
+    echo "$url" >>"$FAILED"
   fi
-  echo "$rps $p99"
+  local requests per_cpu
+  requests=$(awk '/requests in/ {print $1}' <<<"$report")
+  per_cpu=$(awk -v r="$requests" -v t=$((after - before)) -v hz="$TICKS" 'BEGIN { printf "%.0f", (t > 0 ? r / (t / hz) : 0) }')
+  echo "$rps $p99 $per_cpu"
 }
 
 # warm up the JVM (JIT, caches) before anything is counted
@@ -135,16 +149,17 @@ done
 
 echo "load before: $(uptime)"
 {
-  echo "| page | portal req/s | portal p99 ms | nginx req/s | nginx p99 ms | portal/nginx |"
-  echo "|---|---|---|---|---|---|"
+  echo "| page | portal req/s | portal p99 ms | nginx req/s | nginx p99 ms | portal/nginx | portal req/CPU-s | nginx req/CPU-s | portal/nginx per CPU |"
+  echo "|---|---|---|---|---|---|---|---|---|"
   for name in "${ORDER[@]}"; do
     [[ "$name" =~ ${BENCH_ONLY:-.} ]] || continue
-    read -r app_rps app_p99 < <(measure "$APP${PAGES[$name]}" "${COOKIES[$name]:-}")
-    read -r ngx_rps ngx_p99 < <(measure "http://127.0.0.1:$NGINX_PORT/$name.html")
+    read -r app_rps app_p99 app_cpu < <(measure "$APP${PAGES[$name]}" "${COOKIES[$name]:-}" "$APP_PID")
+    read -r ngx_rps ngx_p99 ngx_cpu < <(measure "http://127.0.0.1:$NGINX_PORT/$name.html" "" $(nginx_pids))
     ratio=$(awk -v a="$app_rps" -v n="$ngx_rps" 'BEGIN { printf "%.3f", a / n }')
+    cpu_ratio=$(awk -v a="$app_cpu" -v n="$ngx_cpu" 'BEGIN { printf "%.3f", (n > 0 ? a / n : 0) }')
     shown=${PAGES[$name]}
     [ "$name" = form-page ] && shown="/antrag/$FORM_SERVICE/{draft}/${draft_page##*/}"
-    echo "| $name \`$shown\` | $app_rps | $app_p99 | $ngx_rps | $ngx_p99 | $ratio |"
+    echo "| $name \`$shown\` | $app_rps | $app_p99 | $ngx_rps | $ngx_p99 | $ratio | $app_cpu | $ngx_cpu | $cpu_ratio |"
   done
 } | tee "$OUT/pages.md"
 echo
