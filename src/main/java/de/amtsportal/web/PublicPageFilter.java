@@ -1,6 +1,9 @@
 package de.amtsportal.web;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.TreeMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -65,9 +68,16 @@ class PublicPageFilter extends OncePerRequestFilter {
 				&& request.getParameter("lang") == null && request.getHeader("HX-Request") == null;
 	}
 
+	/** The path and every parameter, in a fixed order and encoded, so that no two different requests share a key. */
 	private static String address(HttpServletRequest request) {
-		String query = request.getQueryString();
-		return query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
+		StringBuilder address = new StringBuilder(request.getRequestURI()).append('?');
+		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+			for (String value : values) {
+				address.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+					.append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+			}
+		});
+		return address.toString();
 	}
 
 	private static PublicPageCache.@Nullable Page sameForEveryone(HttpServletRequest request, ContentCachingResponseWrapper rendered) {
