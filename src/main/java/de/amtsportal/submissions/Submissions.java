@@ -1,6 +1,7 @@
 package de.amtsportal.submissions;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import de.amtsportal.submissions.internal.ApplicantAccess;
 import de.amtsportal.submissions.internal.Applications;
 import de.amtsportal.submissions.internal.ApplicantLinks;
+import de.amtsportal.submissions.internal.Receipts;
 import de.amtsportal.submissions.internal.SubmissionRecords;
 
 /** The module's API for other modules: submitted applications, their files and their status. */
@@ -20,12 +22,15 @@ public class Submissions {
 	private final Applications applications;
 	private final ApplicantAccess access;
 	private final ApplicantLinks links;
+	private final Receipts receipts;
 
-	Submissions(SubmissionRecords records, Applications applications, ApplicantAccess access, ApplicantLinks links) {
+	Submissions(SubmissionRecords records, Applications applications, ApplicantAccess access, ApplicantLinks links,
+			Receipts receipts) {
 		this.records = records;
 		this.applications = applications;
 		this.access = access;
 		this.links = links;
+		this.receipts = receipts;
 	}
 
 	@Transactional(readOnly = true)
@@ -47,6 +52,25 @@ public class Submissions {
 	@Transactional(readOnly = true)
 	public List<SubmittedFile> files(UUID id) {
 		return records.files(id);
+	}
+
+	/**
+	 * The answers as specialist procedures receive them: typed values in the shape of the form version's JSON
+	 * Schema export. Callers check who may read them.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Object> typedAnswers(UUID id) {
+		return records.typedAnswers(records.find(id).orElseThrow());
+	}
+
+	/** The confirmation of receipt as PDF/A, in the applicant's language, and its file name. */
+	@Transactional(readOnly = true)
+	public ReceiptFile receipt(UUID id) {
+		var submission = records.find(id).orElseThrow();
+		return new ReceiptFile(Receipts.fileName(submission), receipts.render(submission, submission.locale()));
+	}
+
+	public record ReceiptFile(String fileName, byte[] content) {
 	}
 
 	/** Moves the application to a new status; the applicant sees it on the timeline and gets a mail. */
