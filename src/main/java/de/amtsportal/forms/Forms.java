@@ -27,10 +27,10 @@ public class Forms {
 		this.releases = releases;
 	}
 
-	/** The version new applications of this form use. */
+	/** The version new applications of this form use (looked up each time; its definition parsed once). */
 	@Transactional(readOnly = true)
 	public Optional<PublishedForm> current(UUID formId) {
-		return releases.current(formId);
+		return releases.currentVersionId(formId).flatMap(this::released);
 	}
 
 	/** A version that is or was published — what an application started earlier stays tied to. */

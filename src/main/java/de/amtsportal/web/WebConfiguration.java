@@ -6,8 +6,12 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -32,6 +36,22 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieSameSite("Lax");
 		resolver.setDefaultLocaleFunction(WebConfiguration::fromAcceptLanguage);
 		return resolver;
+	}
+
+	@Bean
+	PublicPageCache publicPageCache(@Value("${amtsportal.public-pages.time-to-live}") Duration timeToLive,
+			@Value("${amtsportal.public-pages.max-bytes}") long maxBytes) {
+		return new PublicPageCache(timeToLive, maxBytes);
+	}
+
+	/** The catalogue's public pages only, and after the security filters (their order is -100). */
+	@Bean
+	FilterRegistrationBean<PublicPageFilter> publicPageFilter(PublicPageCache cache, LocaleResolver localeResolver) {
+		FilterRegistrationBean<PublicPageFilter> registration = new FilterRegistrationBean<>(
+				new PublicPageFilter(cache, localeResolver), new ServletRegistrationBean<?>[0]);
+		registration.addUrlPatterns("/leistungen", "/leistungen/*");
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+		return registration;
 	}
 
 	private static Locale fromAcceptLanguage(HttpServletRequest request) {

@@ -29,8 +29,9 @@ public class FormReleases {
 		this.versions = versions;
 	}
 
-	public Optional<PublishedForm> current(UUID formId) {
-		return versions.findFirstByFormIdAndStatus(formId, FormVersionStatus.PUBLISHED).flatMap(this::toPublished);
+	/** The id of the version new applications use, without reading its definition. */
+	public Optional<UUID> currentVersionId(UUID formId) {
+		return versions.findPublishedId(formId);
 	}
 
 	@Transactional(readOnly = true)

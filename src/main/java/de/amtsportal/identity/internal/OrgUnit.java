@@ -7,13 +7,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
+import de.amtsportal.identity.OrgUnitChanged;
 import de.amtsportal.identity.OrgUnitView;
 
 /** A unit of the authority (Fachbereich) that handles cases and answers contact messages. */
 @Entity
 @Table(name = "org_unit")
-public class OrgUnit {
+public class OrgUnit extends AbstractAggregateRoot<OrgUnit> {
 
 	/** Placeholder until JPA fills the entity: generating a random id here would cost a SecureRandom call per row read. */
 	private static final UUID UNLOADED = new UUID(0, 0);
@@ -37,6 +39,7 @@ public class OrgUnit {
 		this.name = name;
 		this.slug = slug;
 		this.contactEmail = contactEmail;
+		registerEvent(new OrgUnitChanged(id));
 	}
 
 	public UUID id() {
@@ -59,9 +62,11 @@ public class OrgUnit {
 		return contactEmail;
 	}
 
+	/** Published when the unit is saved: its name appears on public pages, which must show the new one. */
 	public void update(String name, @Nullable String contactEmail) {
 		this.name = name;
 		this.contactEmail = contactEmail;
+		registerEvent(new OrgUnitChanged(id));
 	}
 
 	public OrgUnitView view() {

@@ -79,6 +79,7 @@ public class OrganisationAdministration {
 		OrgUnit unit = units.findById(id).orElseThrow(NotFound::new);
 		requireFreeUnitName(unit.organisationId(), slug(name), id);
 		unit.update(name.strip(), blankToNull(contactEmail));
+		units.save(unit); // publishes OrgUnitChanged
 		record("org-unit.updated", id);
 	}
 
