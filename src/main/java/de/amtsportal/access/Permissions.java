@@ -29,6 +29,11 @@ public final class Permissions {
 	/** Create and edit the services of the catalogue (Leistungen), publish and withdraw them. */
 	public static final String CATALOG_EDIT = "catalog.edit";
 
+	/** Work on the cases of one's own org units: inbox, case file, status, messages to the applicant. */
+	public static final String CASES_WORK = "cases.work";
+	/** Set how long closed cases of each service are kept. */
+	public static final String CASES_RETENTION = "cases.retention";
+
 	private Permissions() {
 	}
 }

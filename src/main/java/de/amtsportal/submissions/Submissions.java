@@ -1,15 +1,20 @@
 package de.amtsportal.submissions;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.amtsportal.forms.rendering.AnswerSummary;
 import de.amtsportal.submissions.internal.ApplicantAccess;
 import de.amtsportal.submissions.internal.Applications;
 import de.amtsportal.submissions.internal.ApplicantLinks;
+import de.amtsportal.submissions.internal.Receipts;
+import de.amtsportal.submissions.internal.SubmissionContents;
+import de.amtsportal.submissions.internal.SubmissionErasure;
 import de.amtsportal.submissions.internal.SubmissionRecords;
 
 /** The module's API for other modules: submitted applications, their files and their status. */
@@ -20,12 +25,19 @@ public class Submissions {
 	private final Applications applications;
 	private final ApplicantAccess access;
 	private final ApplicantLinks links;
+	private final SubmissionContents contents;
+	private final Receipts receipts;
+	private final SubmissionErasure erasure;
 
-	Submissions(SubmissionRecords records, Applications applications, ApplicantAccess access, ApplicantLinks links) {
+	Submissions(SubmissionRecords records, Applications applications, ApplicantAccess access, ApplicantLinks links,
+			SubmissionContents contents, Receipts receipts, SubmissionErasure erasure) {
 		this.records = records;
 		this.applications = applications;
 		this.access = access;
 		this.links = links;
+		this.contents = contents;
+		this.receipts = receipts;
+		this.erasure = erasure;
 	}
 
 	@Transactional(readOnly = true)
@@ -47,6 +59,43 @@ public class Submissions {
 	@Transactional(readOnly = true)
 	public List<SubmittedFile> files(UUID id) {
 		return records.files(id);
+	}
+
+	/** The answers as the applicant saw them on the check page; callers check who may read them. */
+	@Transactional(readOnly = true)
+	public List<AnswerSummary.Section> answers(UUID id, Locale locale) {
+		return contents.sections(id, locale);
+	}
+
+	/** The applicant's name as the form asked for it, or an empty text when the form asks for no name. */
+	@Transactional(readOnly = true)
+	public String applicantName(UUID id) {
+		return contents.applicantName(id);
+	}
+
+	/** The confirmation of receipt as the applicant downloads it (PDF/A); callers check who may read it. */
+	@Transactional(readOnly = true)
+	public byte[] receipt(UUID id, Locale locale) {
+		return receipts.render(records.find(id).orElseThrow(), locale);
+	}
+
+	@Transactional(readOnly = true)
+	public String receiptFileName(UUID id) {
+		return Receipts.fileName(records.find(id).orElseThrow());
+	}
+
+	/** Another org unit handles the application from now on; its caseworkers write in the Postfach. */
+	public void handOver(UUID id, UUID unit) {
+		applications.handOver(id, unit);
+	}
+
+	/**
+	 * Erases the application with its status history and files, in the caller's transaction (the retention of its
+	 * case ended); returns how many files went with it.
+	 */
+	@Transactional
+	public int erase(UUID id) {
+		return erasure.erase(id);
 	}
 
 	/** Moves the application to a new status; the applicant sees it on the timeline and gets a mail. */

@@ -1,0 +1,36 @@
+package de.amtsportal.cases.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface CaseRepository extends JpaRepository<Case, UUID> {
+
+	Optional<Case> findBySubmissionId(UUID submissionId);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Case c where c.submissionId = ?1")
+	Optional<Case> lockBySubmission(UUID submissionId);
+
+	/** Open cases whose due date passed and whose assignee was not yet reminded of that date. */
+	@Query("""
+			select c from Case c where c.dueDate < ?1 and c.assignee is not null
+			and (c.remindedFor is null or c.remindedFor <> c.dueDate)
+			and c.status in (de.amtsportal.cases.CaseStatus.RECEIVED, de.amtsportal.cases.CaseStatus.IN_PROGRESS,
+			  de.amtsportal.cases.CaseStatus.WAITING_FOR_APPLICANT)
+			order by c.dueDate""")
+	List<Case> overdueUnreminded(LocalDate today, Limit limit);
+
+	/** Closed cases not on hold, closed before the instant, oldest first. */
+	@Query("select c from Case c where c.closedAt < ?1 and c.legalHold = false order by c.closedAt")
+	List<Case> closedBefore(Instant before, Limit limit);
+}
