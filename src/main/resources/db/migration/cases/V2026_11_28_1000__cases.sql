@@ -92,10 +92,10 @@ create index case_deletion_erased_idx on case_deletion (erased_at);
 -- Anonymous figures that outlive the erased cases: per service and month of closing.
 create table case_statistics (
   service_id uuid not null,
-  month varchar(7) not null,
+  closing_month varchar(7) not null,
   service_name varchar(200) not null,
   closed bigint not null,
   decided bigint not null,
   days_to_decision bigint not null,
-  primary key (service_id, month)
+  primary key (service_id, closing_month)
 );

@@ -2,6 +2,7 @@ package de.amtsportal.cases.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,7 +31,11 @@ interface CaseRepository extends JpaRepository<Case, UUID> {
 			order by c.dueDate""")
 	List<Case> overdueUnreminded(LocalDate today, Limit limit);
 
-	/** Closed cases not on hold, closed before the instant, oldest first. */
-	@Query("select c from Case c where c.closedAt < ?1 and c.legalHold = false order by c.closedAt")
-	List<Case> closedBefore(Instant before, Limit limit);
+	/** Closed cases of a service, not on hold, closed before the instant, oldest first. */
+	@Query("select c.id from Case c where c.serviceId = ?1 and c.closedAt < ?2 and c.legalHold = false order by c.closedAt")
+	List<UUID> closedBefore(UUID service, Instant before, Limit limit);
+
+	/** Closed cases of all services but these, not on hold, closed before the instant, oldest first. */
+	@Query("select c.id from Case c where c.serviceId not in ?1 and c.closedAt < ?2 and c.legalHold = false order by c.closedAt")
+	List<UUID> closedBeforeExcept(Collection<UUID> services, Instant before, Limit limit);
 }

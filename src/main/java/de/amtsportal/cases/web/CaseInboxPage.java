@@ -43,7 +43,9 @@ class CaseInboxPage {
 		Set<java.util.UUID> units = me.caseworkerUnits();
 		CaseInbox.Page page = inbox.page(filter.query(units, me.id().value()));
 		model.addAttribute("page", page);
-		model.addAttribute("counts", inbox.counts(units));
+		// by name: SpEL cannot index a map by an enum constant
+		model.addAttribute("counts", inbox.counts(units).entrySet().stream()
+			.collect(java.util.stream.Collectors.toMap(e -> e.getKey().name(), java.util.Map.Entry::getValue)));
 		model.addAttribute("statuses", CaseStatus.values());
 		model.addAttribute("services", catalog.published().stream()
 			.sorted(Comparator.comparing(s -> s.name(locale))).toList());

@@ -30,10 +30,10 @@ final class CaseInputs {
 		return text == null || text.isBlank() || date(text) != null;
 	}
 
-	record NoteInput(@Nullable String text) {
+	record NoteInput(@Nullable String note) {
 
 		String value() {
-			return text == null ? "" : text;
+			return note == null ? "" : note;
 		}
 	}
 
@@ -67,10 +67,10 @@ final class CaseInputs {
 		}
 	}
 
-	record HoldInput(@Nullable String reason) {
+	record HoldInput(@Nullable String holdReason) {
 
 		String value() {
-			return reason == null ? "" : reason;
+			return holdReason == null ? "" : holdReason;
 		}
 	}
 

@@ -124,10 +124,10 @@ class CasePage {
 			RedirectAttributes flash) {
 		Case c = handled(id);
 		if (input.value().isBlank()) {
-			errors.rejectValue("text", "cases.note.error.empty");
+			errors.rejectValue("note", "cases.note.error.empty");
 		}
 		else if (input.value().length() > 10_000) {
-			errors.rejectValue("text", "cases.note.error.length");
+			errors.rejectValue("note", "cases.note.error.length");
 		}
 		if (errors.hasErrors()) {
 			return again(c, model, locale);
@@ -203,7 +203,7 @@ class CasePage {
 			RedirectAttributes flash) {
 		Case c = handled(id);
 		if (input.value().isBlank() || input.value().length() > 500) {
-			errors.rejectValue("reason", "cases.hold.error.reason");
+			errors.rejectValue("holdReason", "cases.hold.error.reason");
 			return again(c, model, locale);
 		}
 		if (c.legalHold()) {
