@@ -39,6 +39,10 @@ public class ProductionChecks implements ApplicationListener<ApplicationEnvironm
 		if (linkSecret.length() < 32 || linkSecret.startsWith("demo-only")) {
 			problems.add("set AMTSPORTAL_SUBMISSIONS_LINK_SECRET to a random secret of at least 32 characters");
 		}
+		String deliverySecret = environment.getProperty("amtsportal.delivery.link-secret", "");
+		if (deliverySecret.length() < 32 || deliverySecret.startsWith("demo-only")) {
+			problems.add("set AMTSPORTAL_DELIVERY_LINK_SECRET to a random secret of at least 32 characters");
+		}
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException("Production configuration incomplete: " + String.join("; ", problems));
 		}

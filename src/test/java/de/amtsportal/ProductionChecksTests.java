@@ -13,7 +13,8 @@ class ProductionChecksTests {
 			.hasMessageContaining("SPRING_DATASOURCE_URL")
 			.hasMessageContaining("SPRING_MAIL_HOST")
 			.hasMessageContaining("AMTSPORTAL_BASE_URL")
-			.hasMessageContaining("AMTSPORTAL_SUBMISSIONS_LINK_SECRET");
+			.hasMessageContaining("AMTSPORTAL_SUBMISSIONS_LINK_SECRET")
+			.hasMessageContaining("AMTSPORTAL_DELIVERY_LINK_SECRET");
 	}
 
 	@Test

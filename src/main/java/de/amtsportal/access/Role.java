@@ -13,9 +13,12 @@ public enum Role {
 	FORM_EDITOR(true, Set.of(Permissions.BACK_OFFICE, Permissions.FORMS_EDIT, Permissions.CATALOG_EDIT)),
 	REVIEWER(true, Set.of(Permissions.BACK_OFFICE, Permissions.FORMS_REVIEW)),
 	INSTITUTION_MEMBER(false, Set.of(Permissions.INTRANET)),
+	/** Watches the hand-over to specialist procedures (IT operations), without access to cases. */
+	OPERATOR(true, Set.of(Permissions.BACK_OFFICE, Permissions.DELIVERY_OPERATE)),
 	ADMINISTRATOR(true, Set.of(Permissions.BACK_OFFICE, Permissions.INTRANET, Permissions.ADMINISTER_ORGANISATIONS,
 			Permissions.AUDIT_READ, Permissions.CONTACT_READ, Permissions.CONTACT_READ_ALL, Permissions.DEV_OUTBOX,
-			Permissions.FORMS_EDIT, Permissions.CATALOG_EDIT, Permissions.CASES_RETENTION));
+			Permissions.FORMS_EDIT, Permissions.CATALOG_EDIT, Permissions.DELIVERY_OPERATE, Permissions.DELIVERY_CONFIGURE,
+			Permissions.CASES_RETENTION));
 
 	private final boolean staff;
 	private final Set<String> permissions;

@@ -2,6 +2,7 @@ package de.amtsportal.submissions;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -73,12 +74,6 @@ public class Submissions {
 		return contents.applicantName(id);
 	}
 
-	/** The confirmation of receipt as the applicant downloads it (PDF/A); callers check who may read it. */
-	@Transactional(readOnly = true)
-	public byte[] receipt(UUID id, Locale locale) {
-		return receipts.render(records.find(id).orElseThrow(), locale);
-	}
-
 	@Transactional(readOnly = true)
 	public String receiptFileName(UUID id) {
 		return Receipts.fileName(records.find(id).orElseThrow());
@@ -96,6 +91,25 @@ public class Submissions {
 	@Transactional
 	public int erase(UUID id) {
 		return erasure.erase(id);
+	}
+
+	/**
+	 * The answers as specialist procedures receive them: typed values in the shape of the form version's JSON
+	 * Schema export. Callers check who may read them.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Object> typedAnswers(UUID id) {
+		return records.typedAnswers(records.find(id).orElseThrow());
+	}
+
+	/** The confirmation of receipt as PDF/A, in the applicant's language, and its file name. */
+	@Transactional(readOnly = true)
+	public ReceiptFile receipt(UUID id) {
+		var submission = records.find(id).orElseThrow();
+		return new ReceiptFile(Receipts.fileName(submission), receipts.render(submission, submission.locale()));
+	}
+
+	public record ReceiptFile(String fileName, byte[] content) {
 	}
 
 	/** Moves the application to a new status; the applicant sees it on the timeline and gets a mail. */

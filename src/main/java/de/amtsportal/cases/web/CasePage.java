@@ -34,6 +34,7 @@ import de.amtsportal.cases.web.CaseInputs.HandOverInput;
 import de.amtsportal.cases.web.CaseInputs.HoldInput;
 import de.amtsportal.cases.web.CaseInputs.MessageInput;
 import de.amtsportal.cases.web.CaseInputs.NoteInput;
+import de.amtsportal.delivery.Deliveries;
 import de.amtsportal.documents.Documents;
 import de.amtsportal.documents.Downloads;
 import de.amtsportal.identity.Directory;
@@ -56,10 +57,12 @@ class CasePage {
 	private final Submissions submissions;
 	private final Documents documents;
 	private final Directory directory;
+	private final Deliveries deliveries;
 	private final Clock clock;
 
 	CasePage(CaseWork work, CaseFile caseFile, Previews previews, Submissions submissions, Documents documents,
-			Directory directory, Clock clock) {
+			Directory directory, Deliveries deliveries, Clock clock) {
+		this.deliveries = deliveries;
 		this.work = work;
 		this.caseFile = caseFile;
 		this.previews = previews;
@@ -238,15 +241,14 @@ class CasePage {
 	}
 
 	@GetMapping("/amt/vorgaenge/{id}/eingangsbestaetigung.pdf")
-	ResponseEntity<byte[]> receipt(@PathVariable UUID id, Locale locale) {
-		Case c = handled(id);
+	ResponseEntity<byte[]> receipt(@PathVariable UUID id) {
+		Submissions.ReceiptFile receipt = submissions.receipt(handled(id).submissionId());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(submissions.receiptFileName(c.submissionId())).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(receipt.fileName()).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.cacheControl(CacheControl.noStore())
-			.body(submissions.receipt(c.submissionId(), locale));
+			.body(receipt.content());
 	}
 
 	@ExceptionHandler(CaseWork.NoSuchCase.class)
@@ -266,6 +268,7 @@ class CasePage {
 		model.addAttribute("file", caseFile.of(c));
 		model.addAttribute("history", work.history(c.id()));
 		model.addAttribute("timeline", submissions.timeline(c.submissionId()));
+		model.addAttribute("deliveries", deliveries.forSubmission(c.submissionId()));
 		model.addAttribute("colleagues", work.colleagues(c.id()));
 		model.addAttribute("units", directory.orgUnits().stream().filter(u -> !u.id().equals(c.orgUnit())).toList());
 		model.addAttribute("unitName", directory.orgUnit(c.orgUnit()).map(u -> u.name()).orElse(""));

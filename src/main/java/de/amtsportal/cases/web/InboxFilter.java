@@ -37,7 +37,7 @@ record InboxFilter(@Nullable List<String> status, @Nullable String leistung, @Nu
 		return chosen.isEmpty() ? CaseStatus.open() : chosen;
 	}
 
-	boolean shows(CaseStatus s) {
+	public boolean shows(CaseStatus s) {
 		return status != null && status.contains(s.name());
 	}
 

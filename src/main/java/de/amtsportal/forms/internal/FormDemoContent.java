@@ -23,7 +23,7 @@ import de.amtsportal.forms.definition.FormDefinitionJson;
 import de.amtsportal.identity.Directory;
 
 /**
- * Real forms from authorities' practice for the demo: four published, and the residents' parking permit with
+ * Real forms from authorities' practice for the demo: five published, and the residents' parking permit with
  * a published first version and a second one sent back by the reviewer with comments, so the review loop can
  * be seen at once. Made through the versions' own transitions; demo profile only, into an empty table.
  */
@@ -67,6 +67,7 @@ class FormDemoContent {
 		published("anzeige-brunnenbohrung", "brunnenbohrung", units.get("umweltamt"), Audience.PUBLIC, author, checker);
 		published("wohnungsgeberbestaetigung", "wohnungsgeberbescheinigung", units.get("buergeramt"), Audience.PUBLIC, author, checker);
 		published("abmeldung-ausland", "abmeldung-ausland", units.get("buergeramt"), Audience.PUBLIC, author, checker);
+		published("sperrmuell-abholung", "sperrmuell", units.get("umweltamt"), Audience.PUBLIC, author, checker);
 		published("antrag-fortbildung", "fortbildung", units.get("schulaufsicht"), Audience.INSTITUTIONS, author, checker);
 		Form parking = published("bewohnerparkausweis", "bewohnerparkausweis", units.get("strassenverkehrsbehoerde"),
 				Audience.PUBLIC, author, checker);
@@ -80,7 +81,7 @@ class FormDemoContent {
 				"Bitte auch Saisonkennzeichen (z. B. M-AB 123 04-10) zulassen.", clock.instant()));
 		comments.save(new ReviewComment(second.id(), null, checker,
 				"Die Gebühr ist ab 1. Januar neu festgesetzt: 37,00 Euro pro Jahr. Bitte Auswahl und Hinweis anpassen.", clock.instant()));
-		log.info("Demo forms created: 5 published, one version with review comments");
+		log.info("Demo forms created: 6 published, one version with review comments");
 	}
 
 	private Form published(String slug, String resource, UUID unit, Audience audience, String author, String checker) {

@@ -39,7 +39,9 @@ class SecurityConfiguration {
 			"/konto/passwort-neu", "/konto/einladung", "/konto/abgemeldet", "/konto/geloescht", "/oauth2/**",
 			"/login/oauth2/**", "/sitzung/status", "/leistungen", "/leistungen/**", "/antrag/**", "/antraege/zugang/**",
 			"/antraege/*", "/antraege/*/bestaetigung", "/antraege/*/eingangsbestaetigung.pdf", "/antraege/*/dateien/*",
-			"/postfach/antrag/*", "/postfach/antrag/*/dateien/*", "/bewertung/antrag/*", "/open-data", "/open-data/*" };
+			"/postfach/antrag/*", "/postfach/antrag/*/dateien/*", "/bewertung/antrag/*", "/open-data", "/open-data/*",
+			// receivers of deliveries: the signed, expiring link is the credential (checked by the delivery module)
+			"/api/v1/zustellung/dateien/*/*" };
 
 	/**
 	 * Addresses under public ones that need an account: opening them makes people sign in and brings them back
@@ -72,6 +74,8 @@ class SecurityConfiguration {
 				.requestMatchers("/amt/admin/protokoll", "/amt/admin/protokoll/**").hasAuthority(Permissions.AUDIT_READ)
 				.requestMatchers("/amt/admin/postausgang", "/amt/admin/postausgang/**").hasAuthority(Permissions.DEV_OUTBOX)
 				.requestMatchers("/amt/admin/**").hasAuthority(Permissions.ADMINISTER_ORGANISATIONS)
+				.requestMatchers("/amt/zustellung/kanaele", "/amt/zustellung/kanaele/**").hasAuthority(Permissions.DELIVERY_CONFIGURE)
+				.requestMatchers("/amt/zustellung", "/amt/zustellung/**").hasAuthority(Permissions.DELIVERY_OPERATE)
 				.requestMatchers("/amt", "/amt/**").hasAuthority(Permissions.BACK_OFFICE)
 				.requestMatchers("/intranet", "/intranet/**").hasAuthority(Permissions.INTRANET)
 				.anyRequest().hasAuthority(AccountPrincipal.SIGNED_IN))

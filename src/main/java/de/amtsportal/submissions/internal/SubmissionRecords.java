@@ -1,11 +1,15 @@
 package de.amtsportal.submissions.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import de.amtsportal.forms.Forms;
+import de.amtsportal.forms.PublishedForm;
+import de.amtsportal.forms.definition.TypedAnswers;
 import de.amtsportal.submissions.StatusStep;
 import de.amtsportal.submissions.SubmittedFile;
 
@@ -16,11 +20,22 @@ public class SubmissionRecords {
 	private final SubmissionRepository submissions;
 	private final StatusChanges statusChanges;
 	private final Attachments attachments;
+	private final Forms forms;
+	private final AnswersJson json;
 
-	SubmissionRecords(SubmissionRepository submissions, StatusChanges statusChanges, Attachments attachments) {
+	SubmissionRecords(SubmissionRepository submissions, StatusChanges statusChanges, Attachments attachments, Forms forms,
+			AnswersJson json) {
 		this.submissions = submissions;
 		this.statusChanges = statusChanges;
 		this.attachments = attachments;
+		this.forms = forms;
+		this.json = json;
+	}
+
+	/** The stored answers, cleaned against the exact form version again and typed as its JSON Schema says. */
+	public Map<String, Object> typedAnswers(Submission submission) {
+		PublishedForm form = forms.released(submission.formVersionId()).orElseThrow();
+		return TypedAnswers.of(form.definition(), json.read(submission.answers(), form.definition()));
 	}
 
 	public Optional<Submission> find(UUID id) {

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoFormsTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "brunnenbohrung", "bewohnerparkausweis", "wohnungsgeberbescheinigung", "abmeldung-ausland", "fortbildung" })
+	@ValueSource(strings = { "brunnenbohrung", "bewohnerparkausweis", "wohnungsgeberbescheinigung", "abmeldung-ausland", "fortbildung", "sperrmuell" })
 	void demoFormIsValidAndBilingual(String name) throws IOException {
 		String json = new String(new ClassPathResource("demo/forms/" + name + ".json").getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		FormDefinition definition = FormDefinitionJson.read(json);

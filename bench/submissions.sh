@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# Submission benchmark: anonymous applicants submit the bulky waste form over the real HTTP path (start page for
+# session and CSRF token, draft, both pages, submit) against the packaged portal on PostgreSQL; in the same run
+# pgbench inserts one row of the same width, with the same indexes, per transaction at the same concurrency.
+# Prints submissions/s, submit and round latency (p50/p99), pgbench tps and the ratio. Exits non-zero on any
+# error or unexpected answer.
+# One command: bench/submissions.sh   (BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_WARMUP change the load;
+# BENCH_JFR=1 writes a flight recording of the measured run to target/bench/submissions.jfr)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SECONDS_PER_RUN=${BENCH_SECONDS:-30}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+WARMUP=${BENCH_WARMUP:-20}
+APP_PORT=${BENCH_APP_PORT:-18090}
+PGHOST=${PGHOST:-127.0.0.1}
+PGPORT=${PGPORT:-5432}
+PGUSER=${PGUSER:-postgres}
+export PGHOST PGPORT PGUSER
+RUN=$$
+PORTAL_DB=amtsportal_bench_$RUN
+PGBENCH_DB=amtsportal_pgbench_$RUN
+WORK=$(mktemp -d /tmp/amtsportal-bench-submissions.XXXXXX)
+OUT=target/bench
+mkdir -p "$OUT"
+
+need() { # command, Debian package
+  if ! command -v "$1" >/dev/null 2>&1; then
+    echo "Installing $2"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
+  fi
+}
+need wrk wrk
+need curl curl
+need psql postgresql-client
+need pgbench postgresql-contrib
+
+pg_isready -q || { echo "PostgreSQL does not answer at $PGHOST:$PGPORT (start it: pg_ctlcluster --skip-systemctl-redirect \$(ls /etc/postgresql) main start)"; exit 1; }
+
+JAR=$(ls target/amtsportal-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
+if [ -z "$JAR" ] || [ -n "${BENCH_REBUILD:-}" ]; then
+  ./mvnw -B -q -DskipTests package
+  JAR=$(ls target/amtsportal-*.jar | grep -v plain | head -n 1)
+fi
+
+cleanup() {
+  if [ -n "${APP_PID:-}" ]; then
+    kill "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  psql -q -d postgres -c "drop database if exists $PORTAL_DB with (force)" >/dev/null 2>&1 || true
+  psql -q -d postgres -c "drop database if exists $PGBENCH_DB with (force)" >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+load() { echo "load: $(uptime | sed 's/.*load average: //') (1/5/15 min, $(nproc) cores)"; }
+
+psql -q -d postgres -c "create database $PORTAL_DB" -c "create database $PGBENCH_DB"
+
+# The demo run (it has the bulky waste form, open to anonymous applicants) on its own PostgreSQL database. No
+# SMTP server is configured, so confirmation mails are kept in the outbox table after the commit, as the demo does.
+JFR=()
+[ -n "${BENCH_JFR:-}" ] && JFR=("-XX:StartFlightRecording=delay=${WARMUP}s,duration=${SECONDS_PER_RUN}s,settings=profile,filename=$OUT/submissions.jfr")
+java -Xms1g -Xmx1g "${JFR[@]}" -jar "$JAR" --server.port="$APP_PORT" \
+  --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$PORTAL_DB" --spring.datasource.username="$PGUSER" \
+  --spring.datasource.password= --amtsportal.search.index-directory="$WORK/index" \
+  --amtsportal.documents.directory="$WORK/documents" --logging.level.root=WARN >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+URL="http://127.0.0.1:$APP_PORT"
+for _ in $(seq 1 300); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/antrag/sperrmuell-abholung")" = 200 ] && break
+  kill -0 "$APP_PID" 2>/dev/null || break
+  sleep 1
+done
+[ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/antrag/sperrmuell-abholung")" = 200 ] \
+  || { echo "The portal did not start:"; tail -40 "$WORK/app.log"; exit 1; }
+
+# one connection per wrk thread: the Lua script keeps each applicant's session in its thread
+applicants() { # seconds -> wrk output
+  wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$1s" --timeout 10s -s bench/submissions.lua "$URL"
+}
+field() { sed -n "s/.*[ ]$1=\([^ ]*\).*/\1/p" <<<"$2"; }
+
+echo "Warming up the portal for ${WARMUP}s"
+load
+applicants "$WARMUP" >"$WORK/warmup.txt"
+grep -q "errors=0 transport_errors=0 http_errors=0" "$WORK/warmup.txt" || { cat "$WORK/warmup.txt"; echo "errors while warming up"; exit 1; }
+before=$(psql -qtA -d "$PORTAL_DB" -c "select count(*) from submission")
+
+echo "Measuring the portal for ${SECONDS_PER_RUN}s with $CONNECTIONS applicants"
+load | tee "$WORK/load-portal.txt"
+applicants "$SECONDS_PER_RUN" | tee "$WORK/portal.txt" | grep -E "RESULT|FIRST_ERROR|Socket errors|Non-2xx" || true
+result=$(grep '^RESULT' "$WORK/portal.txt")
+after=$(psql -qtA -d "$PORTAL_DB" -c "select count(*) from submission")
+twice=$(psql -qtA -d "$PORTAL_DB" -c "select count(*) from (select draft_id from submission group by draft_id having count(*) > 1) d")
+
+# pgbench: the same row (width taken from a submission the portal just stored), the same indexes and the same
+# sequence for the reference, one insert per transaction, as many clients as applicants, prepared statements
+# as the portal's JDBC driver uses them.
+psql -q -d "$PGBENCH_DB" <<'SQL'
+create sequence bench_reference_seq;
+create table bench_submission (
+  id uuid not null primary key, reference varchar(40) not null, draft_id uuid not null, service_id uuid not null,
+  service_slug varchar(100) not null, service_name varchar(200) not null, form_id uuid not null,
+  form_version_id uuid not null, responsible_unit uuid not null, applicant_account uuid, institution_id uuid,
+  contact_email varchar(320), locale varchar(10) not null, answers varchar(1000000) not null,
+  status varchar(30) not null, submitted_at timestamp(6) with time zone not null, receipt_by_mail boolean not null,
+  rated_after_submission boolean not null, rated_after_decision boolean not null, version bigint not null,
+  constraint bench_submission_reference_uq unique (reference), constraint bench_submission_draft_uq unique (draft_id)
+);
+create index bench_submission_applicant_idx on bench_submission (applicant_account, submitted_at);
+create index bench_submission_institution_idx on bench_submission (institution_id, submitted_at);
+SQL
+answers=$(psql -qtA -d "$PORTAL_DB" -c "select replace(answers, '''', '''''') from submission order by submitted_at desc limit 1")
+service=$(psql -qtA -d "$PORTAL_DB" -c "select service_id || ' ' || form_id || ' ' || form_version_id || ' ' || responsible_unit from submission limit 1")
+read -r service_id form_id version_id unit_id <<<"$service"
+cat >"$WORK/insert.sql" <<SQL
+insert into bench_submission (id, reference, draft_id, service_id, service_slug, service_name, form_id, form_version_id,
+  responsible_unit, applicant_account, institution_id, contact_email, locale, answers, status, submitted_at,
+  receipt_by_mail, rated_after_submission, rated_after_decision, version)
+values (gen_random_uuid(), 'MUS-2026-' || lpad(nextval('bench_reference_seq')::text, 6, '0'), gen_random_uuid(),
+  '$service_id', 'sperrmuell-abholung', 'Sperrmüllabholung', '$form_id', '$version_id', '$unit_id', null, null,
+  'erika.mueller@example.org', 'de', '$answers', 'RECEIVED', now(), false, false, false, 0);
+SQL
+echo "Measuring pgbench for ${SECONDS_PER_RUN}s with $CONNECTIONS clients"
+load | tee "$WORK/load-pgbench.txt"
+(cd "$WORK" && pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$SECONDS_PER_RUN" -f insert.sql -l --log-prefix=pgbench \
+  "$PGBENCH_DB" >pgbench.txt 2>&1) || { cat "$WORK/pgbench.txt"; echo "pgbench failed"; exit 1; }
+tps=$(awk '/^tps = / {print $3}' "$WORK/pgbench.txt")
+pg_failed=$(awk '/number of failed transactions/ {print $5}' "$WORK/pgbench.txt")
+# per-transaction log: the third column is the latency in microseconds
+read -r pg_p50 pg_p99 < <(cat "$WORK"/pgbench.* | awk '{print $3}' | sort -n | awk '{v[NR] = $1} END {
+  p50 = v[int(NR * 0.50) > 0 ? int(NR * 0.50) : 1]; p99 = v[int(NR * 0.99) > 0 ? int(NR * 0.99) : 1];
+  printf "%.1f %.1f\n", p50 / 1000, p99 / 1000 }')
+
+rate=$(field rate "$result")
+ratio=$(awk -v a="$rate" -v b="$tps" 'BEGIN { printf "%.3f", a / b }')
+{
+  echo "| | per second | p50 ms | p99 ms |"
+  echo "|---|---|---|---|"
+  echo "| portal: submissions (submit request) | $rate | $(field submit_p50 "$result") | $(field submit_p99 "$result") |"
+  echo "| portal: whole application (5 requests) | $rate | $(field round_p50 "$result") | $(field round_p99 "$result") |"
+  echo "| portal: every request | $(awk -v r="$(field requests "$result")" -v s="$(field seconds "$result")" 'BEGIN { printf "%.1f", r / s }') | $(field request_p50 "$result") | $(field request_p99 "$result") |"
+  echo "| pgbench: one insert per transaction | $(printf '%.1f' "$tps") | $pg_p50 | $pg_p99 |"
+  echo
+  echo "portal submissions/s ÷ pgbench tps = **$ratio**"
+  echo
+  echo "($(nproc) cores, $CONNECTIONS connections, ${SECONDS_PER_RUN}s per run after ${WARMUP}s warm-up; portal run $(cat "$WORK/load-portal.txt"); pgbench run $(cat "$WORK/load-pgbench.txt"))"
+} | tee "$OUT/submissions.md"
+
+errors=$(( $(field errors "$result") + $(field transport_errors "$result") + $(field http_errors "$result") + ${pg_failed:-0} ))
+stored=$(( after - before ))
+if [ "$errors" -ne 0 ] || [ "$(field submissions "$result")" -eq 0 ] || [ "$twice" -ne 0 ] || [ "$stored" -lt "$(field submissions "$result")" ]; then
+  echo "FAILED: $errors errors, $(field submissions "$result") confirmed, $stored stored, $twice drafts submitted twice"
+  grep FIRST_ERROR "$WORK/portal.txt" || true
+  exit 1
+fi
