@@ -267,6 +267,10 @@ class CaseworkIntegrationTests {
 		assertThat(mail.link("/amt/vorgaenge/")).endsWith(page);
 		assertThat(mail.body()).doesNotContain("Mustermann");
 		assertThat(Applying.mailsQueued(jdbc, caseworker.email(), "Frist abgelaufen")).isOne();
+		// back to today (a sign-in does not outlast five days): a due date in the past shows in the inbox
+		clock.reset();
+		mvc.perform(post(page + "/frist").with(people.signedIn(caseworker)).with(csrf()).param("date", LocalDate.now().minusDays(1).toString()))
+			.andExpect(redirectedUrl(page));
 		mvc.perform(get("/amt/vorgaenge").param("sortierung", "frist").with(people.signedIn(caseworker)))
 			.andExpect(content().string(containsString("überfällig")));
 	}

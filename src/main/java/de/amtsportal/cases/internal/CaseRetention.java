@@ -41,9 +41,13 @@ public class CaseRetention {
 		this.clock = clock;
 	}
 
-	/** Returns how many cases were erased. */
 	@Scheduled(fixedDelayString = "${amtsportal.cases.job-interval}", initialDelayString = "PT3M")
 	@SchedulerLock(name = "case-retention")
+	public void scheduled() {
+		run();
+	}
+
+	/** Erases what is due; returns how many cases. The scheduled run holds the lock; this method itself does not. */
 	public int run() {
 		ZonedDateTime now = clock.instant().atZone(AuditTrail.TIME_ZONE);
 		Map<UUID, Period> settings = periods.settings();
