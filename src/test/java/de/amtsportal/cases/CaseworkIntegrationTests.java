@@ -195,8 +195,11 @@ class CaseworkIntegrationTests {
 		clock.advance(Duration.ofDays(2 * 366));
 		retention.run();
 		assertThat(jdbc.queryForObject("select count(*) from cases where id = ?", Integer.class, id)).isOne();
-		mvc.perform(post(page + "/sperre").with(people.signedIn(caseworker)).with(csrf()).param("holdReason", "Klage abgewiesen"));
+		clock.reset();
+		mvc.perform(post(page + "/sperre").with(people.signedIn(caseworker)).with(csrf()).param("holdReason", "Klage abgewiesen"))
+			.andExpect(redirectedUrl(page));
 		assertThat(audited("cases.hold-set", id) + audited("cases.hold-lifted", id)).isEqualTo(2);
+		clock.advance(Duration.ofDays(2 * 366));
 		UUID service = s.serviceId();
 		int deletionsBefore = jdbc.queryForObject("select count(*) from case_deletion where service_id = ?", Integer.class, service);
 		retention.run();
@@ -208,6 +211,7 @@ class CaseworkIntegrationTests {
 		assertThat(jdbc.queryForObject("select sum(decided) from case_statistics where service_id = ?", Integer.class, service)).isOne();
 		assertThat(events.stream(CaseErased.class).filter(e -> e.caseId().equals(id))).hasSize(1);
 		assertThat(audited("cases.erased", id)).isEqualTo(1);
+		clock.reset();
 		mvc.perform(get(page).with(people.signedIn(caseworker))).andExpect(status().isNotFound());
 	}
 
@@ -283,6 +287,24 @@ class CaseworkIntegrationTests {
 		mvc.perform(get("/amt/vorgaenge/" + id + "/eingangsbestaetigung.pdf").with(people.signedIn(caseworker)))
 			.andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
 			.andExpect(header().string("Content-Disposition", containsString("attachment")));
+	}
+
+	@Test
+	void administratorsSetTheRetentionPeriodOfAService() throws Exception {
+		Account admin = people.administrator(TestAccounts.unique("admin"));
+		UUID service = catalog.find(slug).orElseThrow().id();
+		mvc.perform(get("/amt/admin/aufbewahrung").with(people.signedIn(admin))).andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Aufbewahrungsfristen"), containsString("24 Monate"))));
+		mvc.perform(post("/amt/admin/aufbewahrung").with(people.signedIn(admin)).with(csrf()).param("service", service.toString())
+			.param("months", "0")).andExpect(redirectedUrl("/amt/admin/aufbewahrung#s-" + service));
+		assertThat(jdbc.queryForObject("select count(*) from case_retention where service_id = ?", Integer.class, service)).isZero();
+		mvc.perform(post("/amt/admin/aufbewahrung").with(people.signedIn(admin)).with(csrf()).param("service", service.toString())
+			.param("months", "6")).andExpect(redirectedUrl("/amt/admin/aufbewahrung#s-" + service));
+		assertThat(jdbc.queryForObject("select retention from case_retention where service_id = ?", String.class, service)).isEqualTo("P6M");
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'cases.retention-set' and subject = ?",
+				Integer.class, service.toString())).isOne();
+		mvc.perform(post("/amt/admin/aufbewahrung").with(people.signedIn(caseworker)).with(csrf()).param("service", service.toString())
+			.param("months", "1")).andExpect(status().isForbidden());
 	}
 
 	private UUID caseOf(UUID submission) {
