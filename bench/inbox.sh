@@ -45,7 +45,7 @@ java -Xms512m -Xmx1g -jar "$JAR" --server.port="$APP_PORT" \
   --spring.datasource.password= --amtsportal.search.index-directory="$WORK/index" \
   --logging.level.root=WARN >"$WORK/app.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 180); do
+for _ in $(seq 1 600); do
   curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1 && break
   sleep 1
 done
