@@ -12,7 +12,8 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${BENCH_SECONDS:-30}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 WARMUP=${BENCH_WARMUP:-20}
-APP_PORT=${BENCH_APP_PORT:-18090}
+# a port nobody listens on (other portals may run on this machine), unless one is given
+APP_PORT=${BENCH_APP_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5432}
 PGUSER=${PGUSER:-postgres}
@@ -59,9 +60,7 @@ psql -q -d postgres -c "create database $PORTAL_DB" -c "create database $PGBENCH
 
 # The demo run (it has the bulky waste form, open to anonymous applicants) on its own PostgreSQL database. No
 # SMTP server is configured, so confirmation mails are kept in the outbox table after the commit, as the demo does.
-JFR=()
-[ -n "${BENCH_JFR:-}" ] && JFR=("-XX:StartFlightRecording=delay=${WARMUP}s,duration=${SECONDS_PER_RUN}s,settings=profile,filename=$OUT/submissions.jfr")
-java -Xms1g -Xmx1g "${JFR[@]}" -jar "$JAR" --server.port="$APP_PORT" \
+java -Xms1g -Xmx1g -jar "$JAR" --server.port="$APP_PORT" \
   --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$PORTAL_DB" --spring.datasource.username="$PGUSER" \
   --spring.datasource.password= --amtsportal.search.index-directory="$WORK/index" \
   --amtsportal.documents.directory="$WORK/documents" --logging.level.root=WARN >"$WORK/app.log" 2>&1 &
@@ -72,7 +71,8 @@ for _ in $(seq 1 300); do
   kill -0 "$APP_PID" 2>/dev/null || break
   sleep 1
 done
-[ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/antrag/sperrmuell-abholung")" = 200 ] \
+# answered by this run's portal, not by another process that holds the port
+kill -0 "$APP_PID" 2>/dev/null && [ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/antrag/sperrmuell-abholung")" = 200 ] \
   || { echo "The portal did not start:"; tail -40 "$WORK/app.log"; exit 1; }
 
 # one connection per wrk thread: the Lua script keeps each applicant's session in its thread
@@ -84,11 +84,17 @@ field() { sed -n "s/.*[ ]$1=\([^ ]*\).*/\1/p" <<<"$2"; }
 echo "Warming up the portal for ${WARMUP}s"
 load
 applicants "$WARMUP" >"$WORK/warmup.txt"
-grep -q "errors=0 transport_errors=0 http_errors=0" "$WORK/warmup.txt" || { cat "$WORK/warmup.txt"; echo "errors while warming up"; exit 1; }
+# the warm-up only has to warm up: a slow answer (wrk's 10 s timeout) on a busy machine is reported, not fatal;
+# an answer the journey did not expect is
+grep -q "RESULT.* errors=0 " "$WORK/warmup.txt" || { cat "$WORK/warmup.txt"; echo "unexpected answers while warming up"; exit 1; }
+grep -q "transport_errors=0" "$WORK/warmup.txt" || echo "warning: $(grep -o 'transport_errors=[0-9]*' "$WORK/warmup.txt") while warming up"
 before=$(psql -qtA -d "$PORTAL_DB" -c "select count(*) from submission")
 
 echo "Measuring the portal for ${SECONDS_PER_RUN}s with $CONNECTIONS applicants"
 load | tee "$WORK/load-portal.txt"
+if [ -n "${BENCH_JFR:-}" ]; then
+  jcmd "$APP_PID" JFR.start name=bench settings=profile duration="${SECONDS_PER_RUN}s" filename="$PWD/$OUT/submissions.jfr" >/dev/null
+fi
 applicants "$SECONDS_PER_RUN" | tee "$WORK/portal.txt" | grep -E "RESULT|FIRST_ERROR|Socket errors|Non-2xx" || true
 result=$(grep '^RESULT' "$WORK/portal.txt")
 after=$(psql -qtA -d "$PORTAL_DB" -c "select count(*) from submission")

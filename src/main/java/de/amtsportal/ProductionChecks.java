@@ -1,5 +1,7 @@
 package de.amtsportal;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +12,7 @@ import org.springframework.core.env.Profiles;
 
 /**
  * Refuses to start the production profile half-configured: no embedded database, no demo profile beside it,
- * a real SMTP server and a public https base URL. Registered in META-INF/spring.factories so it runs before
+ * a real SMTP server, a public https base URL and the authority's signing keystore. Registered in META-INF/spring.factories so it runs before
  * any bean (and any connection) exists.
  */
 public class ProductionChecks implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
@@ -38,6 +40,17 @@ public class ProductionChecks implements ApplicationListener<ApplicationEnvironm
 		String linkSecret = environment.getProperty("amtsportal.submissions.link-secret", "");
 		if (linkSecret.length() < 32 || linkSecret.startsWith("demo-only")) {
 			problems.add("set AMTSPORTAL_SUBMISSIONS_LINK_SECRET to a random secret of at least 32 characters");
+		}
+		String keystore = environment.getProperty("amtsportal.signing.keystore", "");
+		if (keystore.isBlank() || !Files.isRegularFile(Path.of(keystore))) {
+			problems.add("set AMTSPORTAL_SIGNING_KEYSTORE to the PKCS#12 keystore with the authority's signing certificate");
+		}
+		String signingPassword = environment.getProperty("amtsportal.signing.password", "");
+		if (signingPassword.isBlank() || signingPassword.startsWith("demo-only")) {
+			problems.add("set AMTSPORTAL_SIGNING_PASSWORD to the password of the signing keystore");
+		}
+		if (environment.getProperty("amtsportal.signing.generate-if-missing", Boolean.class, false)) {
+			problems.add("amtsportal.signing.generate-if-missing must be false: decisions are sealed with the authority's certificate");
 		}
 		String deliverySecret = environment.getProperty("amtsportal.delivery.link-secret", "");
 		if (deliverySecret.length() < 32 || deliverySecret.startsWith("demo-only")) {

@@ -14,7 +14,17 @@ class ProductionChecksTests {
 			.hasMessageContaining("SPRING_MAIL_HOST")
 			.hasMessageContaining("AMTSPORTAL_BASE_URL")
 			.hasMessageContaining("AMTSPORTAL_SUBMISSIONS_LINK_SECRET")
+			.hasMessageContaining("AMTSPORTAL_SIGNING_KEYSTORE")
+			.hasMessageContaining("AMTSPORTAL_SIGNING_PASSWORD")
 			.hasMessageContaining("AMTSPORTAL_DELIVERY_LINK_SECRET");
+	}
+
+	@Test
+	void productionNeverSealsWithAGeneratedCertificate() {
+		assertThatThrownBy(() -> new SpringApplicationBuilder(AmtsportalApplication.class).profiles("prod")
+			.run("--amtsportal.signing.generate-if-missing=true", "--amtsportal.signing.password=secret"))
+			.hasMessageContaining("generate-if-missing must be false")
+			.hasMessageNotContaining("AMTSPORTAL_SIGNING_PASSWORD");
 	}
 
 	@Test

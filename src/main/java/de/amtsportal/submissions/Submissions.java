@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.amtsportal.forms.rendering.AnswerSummary;
+import de.amtsportal.forms.definition.Answers;
 import de.amtsportal.submissions.internal.ApplicantAccess;
 import de.amtsportal.submissions.internal.Applications;
 import de.amtsportal.submissions.internal.ApplicantLinks;
@@ -17,6 +18,7 @@ import de.amtsportal.submissions.internal.Receipts;
 import de.amtsportal.submissions.internal.SubmissionContents;
 import de.amtsportal.submissions.internal.SubmissionErasure;
 import de.amtsportal.submissions.internal.SubmissionRecords;
+import de.amtsportal.submissions.internal.SubmittedAnswers;
 
 /** The module's API for other modules: submitted applications, their files and their status. */
 @Service
@@ -27,16 +29,18 @@ public class Submissions {
 	private final ApplicantAccess access;
 	private final ApplicantLinks links;
 	private final SubmissionContents contents;
+	private final SubmittedAnswers answers;
 	private final Receipts receipts;
 	private final SubmissionErasure erasure;
 
 	Submissions(SubmissionRecords records, Applications applications, ApplicantAccess access, ApplicantLinks links,
-			SubmissionContents contents, Receipts receipts, SubmissionErasure erasure) {
+			SubmissionContents contents, SubmittedAnswers answers, Receipts receipts, SubmissionErasure erasure) {
 		this.records = records;
 		this.applications = applications;
 		this.access = access;
 		this.links = links;
 		this.contents = contents;
+		this.answers = answers;
 		this.receipts = receipts;
 		this.erasure = erasure;
 	}
@@ -91,6 +95,12 @@ public class Submissions {
 	@Transactional
 	public int erase(UUID id) {
 		return erasure.erase(id);
+	}
+
+	/** The answers as submitted, as a tree (for decisions' placeholders); callers check who may read them. */
+	@Transactional(readOnly = true)
+	public Answers answers(UUID id) {
+		return answers.of(id);
 	}
 
 	/**

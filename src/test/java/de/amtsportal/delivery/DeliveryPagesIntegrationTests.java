@@ -111,7 +111,7 @@ class DeliveryPagesIntegrationTests {
 		mvc.perform(get("/amt/zustellung").with(operator)).andExpect(content().string(allOf(containsString("fehlgeschlagen"),
 				containsString("<code>HTTP 400</code>"), containsString("keiner (wartet auf Sie)"),
 				containsString("action=\"/amt/zustellung/" + deliveryId + "/erneut\""),
-				containsString("aria-label=\"Zustellung von " + reference + " an Bauakte erneut versuchen\""))));
+				containsString("<span class=\"kern-sr-only\">: " + reference + " an Bauakte</span>"))));
 		mvc.perform(get("/amt/zustellung").param("lang", "en").with(operator)).andExpect(content().string(allOf(
 				containsString("Delivery to specialist procedures"), containsString("failed"), containsString("Try again"),
 				containsString("none (waiting for you)"))));
@@ -141,6 +141,19 @@ class DeliveryPagesIntegrationTests {
 				"select channel_id from delivery where id = ?", UUID.class, deliveryId));
 		assertThat(jdbc.queryForList("select action, subject from audit_entry where action = 'delivery.retried'"))
 			.extracting(r -> r.get("subject")).containsExactly(deliveryId.toString());
+	}
+
+	@Test
+	void anAdministratorMakesAStaffMemberAnOperatorWhoThenSeesTheDeliveries() throws Exception {
+		Account staff = people.caseworker(TestAccounts.unique("it-betrieb"), people.unit("IT").id());
+		mvc.perform(get("/amt/zustellung").with(people.signedIn(staff))).andExpect(status().isForbidden());
+		mvc.perform(get("/amt/admin/mitarbeitende/" + staff.id()).with(admin))
+			.andExpect(content().string(containsString("<label class=\"kern-label\" for=\"operator\">Betrieb (Zustellung)</label>")));
+		mvc.perform(post("/amt/admin/mitarbeitende/" + staff.id() + "/rollen").with(csrf()).with(admin).param("operator", "true"));
+		assertThat(people.reload(staff).roles()).containsExactly(Role.OPERATOR);
+		mvc.perform(get("/amt/zustellung").with(people.signedIn(people.reload(staff)))).andExpect(status().isOk());
+		mvc.perform(get("/amt/admin/mitarbeitende/" + staff.id()).param("lang", "en").with(admin))
+			.andExpect(content().string(containsString("Operations (delivery)")));
 	}
 
 	@Test
@@ -184,7 +197,7 @@ class DeliveryPagesIntegrationTests {
 
 		List<Map<String, Object>> audit = jdbc.queryForList(
 				"select action, actor from audit_entry where subject = ? order by seq", channelId.toString());
-		assertThat(audit).extracting(r -> r.get("action")).containsExactly("delivery.channel.created", "delivery.channel.disabled");
+		assertThat(audit).extracting(r -> r.get("action")).containsExactly("delivery-channel.created", "delivery-channel.disabled");
 		assertThat(audit).extracting(r -> r.get("actor")).containsOnly(administrator.id().toString());
 		assertThat(audit.toString()).doesNotContain(secret);
 	}

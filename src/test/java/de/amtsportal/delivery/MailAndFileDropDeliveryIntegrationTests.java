@@ -42,7 +42,7 @@ import org.w3c.dom.Document;
 
 import de.amtsportal.catalog.SignIn;
 import de.amtsportal.delivery.internal.DeliveryWorker;
-import de.amtsportal.documents.SampleFiles;
+import de.amtsportal.documents.Documents;
 import de.amtsportal.forms.definition.JsonSchemaExport;
 import de.amtsportal.identity.internal.Account;
 import de.amtsportal.identity.internal.TestAccounts;
@@ -117,12 +117,16 @@ class MailAndFileDropDeliveryIntegrationTests {
 
 		MimeMessage mail = await().atMost(Duration.ofSeconds(15)).until(() -> received(mailbox), m -> m != null);
 		assertThat(mail.getSubject()).isEqualTo("Neuer Antrag " + submission.reference() + ": " + submission.serviceName());
+		String text = plainText(mail);
+		String key = jdbc.queryForObject("select idempotency_key from delivery where submission_id = ?", String.class, id);
+		assertThat(text).contains("Vorgangsnummer: " + submission.reference(), "Idempotenzschlüssel", key, "- Lärmprotokoll.pdf")
+			.doesNotContain("Nachts laute Musik.");
 		Map<String, byte[]> attachments = attachments(mail);
 		assertThat(attachments).containsOnlyKeys("Eingangsbestaetigung-" + submission.reference() + ".pdf", "Lärmprotokoll.pdf");
 		byte[] receipt = attachments.get("Eingangsbestaetigung-" + submission.reference() + ".pdf");
 		PdfA.assertCompliant(receipt);
 		assertThat(PdfA.text(receipt)).contains(submission.reference()).contains("Nachts laute Musik.");
-		assertThat(attachments.get("Lärmprotokoll.pdf")).isEqualTo(SampleFiles.pdf());
+		assertThat(attachments.get("Lärmprotokoll.pdf")).isEqualTo(stored(id));
 	}
 
 	@Test
@@ -140,7 +144,7 @@ class MailAndFileDropDeliveryIntegrationTests {
 		try (Stream<Path> entries = Files.list(directory)) {
 			assertThat(entries.map(p -> p.getFileName().toString()).toList()).as("no temporary folder left").containsExactly(reference);
 		}
-		assertThat(Files.readAllBytes(folder.resolve("files/1-Lärmprotokoll.pdf"))).isEqualTo(SampleFiles.pdf());
+		assertThat(Files.readAllBytes(folder.resolve("files/1-Lärmprotokoll.pdf"))).isEqualTo(stored(id));
 
 		ObjectMapper json = new ObjectMapper();
 		JsonNode document = json.readTree(folder.resolve(reference + ".json").toFile());
@@ -200,6 +204,13 @@ class MailAndFileDropDeliveryIntegrationTests {
 		return id;
 	}
 
+	/** The application's one file as the documents module keeps it. */
+	private byte[] stored(UUID id) throws IOException {
+		try (var in = context.getBean(Documents.class).open(submissions.files(id).get(0).documentId())) {
+			return in.readAllBytes();
+		}
+	}
+
 	private MimeMessage received(String recipient) throws Exception {
 		for (MimeMessage message : greenMail.getReceivedMessages()) {
 			if (message.getAllRecipients()[0].toString().equalsIgnoreCase(recipient)) {
@@ -207,6 +218,22 @@ class MailAndFileDropDeliveryIntegrationTests {
 			}
 		}
 		return null;
+	}
+
+	/** The mail's text part, wherever the nesting of multiparts puts it. */
+	private static String plainText(Part part) throws Exception {
+		if (part.isMimeType("text/plain")) {
+			return String.valueOf(part.getContent());
+		}
+		if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				String text = plainText(multipart.getBodyPart(i));
+				if (!text.isEmpty()) {
+					return text;
+				}
+			}
+		}
+		return "";
 	}
 
 	private static Map<String, byte[]> attachments(MimeMessage mail) throws Exception {

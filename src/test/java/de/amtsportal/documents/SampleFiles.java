@@ -18,6 +18,9 @@ import java.util.zip.ZipOutputStream;
 
 import javax.imageio.ImageIO;
 
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
@@ -108,6 +111,11 @@ public final class SampleFiles {
 				content.endText();
 			}
 			change.apply(document);
+			// a fixed file identifier: PDFBox derives one from the clock otherwise, and tests compare the bytes
+			COSArray id = new COSArray();
+			id.add(new COSString("amtsportal-sample".getBytes(StandardCharsets.US_ASCII)));
+			id.add(new COSString("amtsportal-sample".getBytes(StandardCharsets.US_ASCII)));
+			document.getDocument().getTrailer().setItem(COSName.ID, id);
 			document.save(out);
 			return out.toByteArray();
 		}

@@ -47,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once, under the reference the applicant read, with the {@link SubmissionReceived} publication that makes the
  * authority's work on it happen, and every replay was answered with the same confirmation.
  */
-@Timeout(value = 3, unit = java.util.concurrent.TimeUnit.MINUTES)
+// four starts of the portal make most of the time; the limit only guards against a hang on a busy machine
+@Timeout(value = 10, unit = java.util.concurrent.TimeUnit.MINUTES)
 class SubmissionsSurviveKillPostgresTests {
 
 	private static final String SERVICE = "sperrmuell-abholung";
@@ -56,6 +57,7 @@ class SubmissionsSurviveKillPostgresTests {
 	private static final Pattern REFERENCE = Pattern.compile("portal-reference\">(MUS-\\d{4}-\\d{6,})<");
 	private static final int APPLICANTS = 6;
 	private static final int KILLS = 3;
+	private static final Duration START_LIMIT = Duration.ofMinutes(3);
 
 	private final String adminUrl = System.getProperty("amtsportal.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
 	private final String user = System.getProperty("amtsportal.test.postgres.user", "postgres");
@@ -101,14 +103,14 @@ class SubmissionsSurviveKillPostgresTests {
 		}
 		int confirmedBeforeLastKill = 0;
 		for (int round = 0; round < KILLS; round++) {
-			portal.start("/antrag/" + SERVICE, Duration.ofSeconds(90));
+			portal.start("/antrag/" + SERVICE, START_LIMIT);
 			up.set(true);
 			Thread.sleep(ThreadLocalRandom.current().nextLong(3_000, 7_000));
 			up.set(false);
 			portal.kill();
 			confirmedBeforeLastKill = confirmed.size();
 		}
-		portal.start("/antrag/" + SERVICE, Duration.ofSeconds(90));
+		portal.start("/antrag/" + SERVICE, START_LIMIT);
 		up.set(true);
 		Thread.sleep(4_000);
 		done.set(true);

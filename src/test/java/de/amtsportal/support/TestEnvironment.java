@@ -54,6 +54,8 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
 		}
 		Path documents = temporaryDirectory("amtsportal-test-documents-");
 		properties.put("amtsportal.documents.directory", documents.toString());
+		// each context seals with its own self-signed certificate, created on start in its document directory
+		properties.put("amtsportal.signing.keystore", documents.resolve("signing.p12").toString());
 		context.addApplicationListener(event -> {
 			if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
 				FileSystemUtils.deleteRecursively(documents.toFile());

@@ -77,7 +77,7 @@ public class ChannelAdministration {
 		String secret = channel.signs() ? WebhookSignature.newSecret() : null;
 		ChannelConfig saved = channels.save(new ChannelConfig(service.id(), service.slug(), type, name.trim(), target.trim(), secret,
 				clock.instant()));
-		audit.record(new AuditEvent(actor(), "delivery.channel.created", saved.id().toString(),
+		audit.record(new AuditEvent(actor(), "delivery-channel.created", saved.id().toString(),
 				"service=" + service.id() + " type=" + type));
 		return new Created(saved, secret);
 	}
@@ -90,7 +90,7 @@ public class ChannelAdministration {
 			return false;
 		}
 		channel.enabled(enabled);
-		audit.record(AuditEvent.of(actor(), enabled ? "delivery.channel.enabled" : "delivery.channel.disabled",
+		audit.record(AuditEvent.of(actor(), enabled ? "delivery-channel.enabled" : "delivery-channel.disabled",
 				channel.id().toString()));
 		return true;
 	}

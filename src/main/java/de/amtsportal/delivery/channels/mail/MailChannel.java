@@ -80,10 +80,11 @@ class MailChannel implements DeliveryChannel {
 		String files = parcel.files().isEmpty() ? messages.getMessage("delivery.mail.no-files", null, german)
 				: parcel.files().stream().map(f -> "- " + f.fileName()).collect(Collectors.joining("\n"));
 		Object[] args = { application.serviceName(), application.reference(),
-				WHEN.format(application.submittedAt().atZone(BERLIN)), files, parcel.idempotencyKey() };
-		mails.send(new MailMessage(parcel.destination().target().trim(),
-				messages.getMessage("delivery.mail.subject", args, german), messages.getMessage("delivery.mail.body", args, german),
-				attachments));
+				WHEN.format(application.submittedAt().atZone(BERLIN)), parcel.idempotencyKey() };
+		String body = messages.getMessage("delivery.mail.body", args, german) + "\n\n"
+				+ messages.getMessage("delivery.mail.files", null, german) + "\n" + files;
+		mails.send(new MailMessage(parcel.destination().target().trim(), messages.getMessage("delivery.mail.subject", args, german),
+				body, attachments));
 		return Outcome.delivered();
 	}
 

@@ -18,24 +18,25 @@ record InvitationForm(
 		@NotBlank(message = "{admin.error.given-name}") @Size(max = 100, message = "{admin.error.person-name-length}") String givenName,
 		@NotBlank(message = "{admin.error.family-name}") @Size(max = 100, message = "{admin.error.person-name-length}") String familyName,
 		@NotBlank(message = "{admin.error.language}") @Pattern(regexp = "de|en", message = "{admin.error.language}") String language,
-		Boolean formEditor, Boolean administrator, List<String> caseworkerUnits, List<String> reviewerUnits,
+		Boolean formEditor, Boolean administrator, Boolean operator, List<String> caseworkerUnits, List<String> reviewerUnits,
 		List<String> memberGroups) {
 
 	/** An unticked checkbox sends nothing: absent means "no", never a binding error. */
 	InvitationForm {
 		formEditor = Boolean.TRUE.equals(formEditor);
 		administrator = Boolean.TRUE.equals(administrator);
+		operator = Boolean.TRUE.equals(operator);
 		caseworkerUnits = caseworkerUnits == null ? List.of() : List.copyOf(caseworkerUnits);
 		reviewerUnits = reviewerUnits == null ? List.of() : List.copyOf(reviewerUnits);
 		memberGroups = memberGroups == null ? List.of() : List.copyOf(memberGroups);
 	}
 
 	static InvitationForm empty() {
-		return new InvitationForm("", "", "", "de", false, false, List.of(), List.of(), List.of());
+		return new InvitationForm("", "", "", "de", false, false, false, List.of(), List.of(), List.of());
 	}
 
 	RoleSelection selection() {
-		return new RoleSelection(formEditor, administrator, caseworkerUnits, reviewerUnits, memberGroups);
+		return new RoleSelection(formEditor, administrator, operator, caseworkerUnits, reviewerUnits, memberGroups);
 	}
 
 	Locale locale() {

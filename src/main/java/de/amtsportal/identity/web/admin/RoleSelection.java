@@ -20,7 +20,7 @@ import de.amtsportal.identity.internal.StaffAdministration.Grant;
  * institution membership as "institution id:target group" per ticked group. Bound from the request, so every
  * id is checked again by the service.
  */
-record RoleSelection(Boolean formEditor, Boolean administrator, List<String> caseworkerUnits,
+record RoleSelection(Boolean formEditor, Boolean administrator, Boolean operator, List<String> caseworkerUnits,
 		List<String> reviewerUnits, List<String> memberGroups) {
 
 	private static final String SEPARATOR = ":";
@@ -29,6 +29,7 @@ record RoleSelection(Boolean formEditor, Boolean administrator, List<String> cas
 	RoleSelection {
 		formEditor = Boolean.TRUE.equals(formEditor);
 		administrator = Boolean.TRUE.equals(administrator);
+		operator = Boolean.TRUE.equals(operator);
 		caseworkerUnits = caseworkerUnits == null ? List.of() : List.copyOf(caseworkerUnits);
 		reviewerUnits = reviewerUnits == null ? List.of() : List.copyOf(reviewerUnits);
 		memberGroups = memberGroups == null ? List.of() : List.copyOf(memberGroups);
@@ -51,8 +52,8 @@ record RoleSelection(Boolean formEditor, Boolean administrator, List<String> cas
 			}
 		}
 		Set<Role> roles = account.roles();
-		return new RoleSelection(roles.contains(Role.FORM_EDITOR), roles.contains(Role.ADMINISTRATOR), caseworker, reviewer,
-				groups);
+		return new RoleSelection(roles.contains(Role.FORM_EDITOR), roles.contains(Role.ADMINISTRATOR), roles.contains(Role.OPERATOR),
+				caseworker, reviewer, groups);
 	}
 
 	/**
@@ -66,6 +67,9 @@ record RoleSelection(Boolean formEditor, Boolean administrator, List<String> cas
 		}
 		if (administrator()) {
 			roles.add(Role.ADMINISTRATOR);
+		}
+		if (operator()) {
+			roles.add(Role.OPERATOR);
 		}
 		if (!caseworkerUnits.isEmpty()) {
 			roles.add(Role.CASEWORKER);
@@ -87,6 +91,9 @@ record RoleSelection(Boolean formEditor, Boolean administrator, List<String> cas
 		}
 		if (administrator()) {
 			grants.add(new Grant(Role.ADMINISTRATOR, null, Set.of()));
+		}
+		if (operator()) {
+			grants.add(new Grant(Role.OPERATOR, null, Set.of()));
 		}
 		new LinkedHashSet<>(caseworkerUnits).forEach(u -> grants.add(new Grant(Role.CASEWORKER, unitId(u), Set.of())));
 		new LinkedHashSet<>(reviewerUnits).forEach(u -> grants.add(new Grant(Role.REVIEWER, unitId(u), Set.of())));
