@@ -35,6 +35,10 @@ public final class Permissions {
 	public static final String DELIVERY_OPERATE = "delivery.operate";
 	/** Set up the delivery channels of services (addresses, mailboxes, export directories). */
 	public static final String DELIVERY_CONFIGURE = "delivery.configure";
+	/** Work on the cases of one's own org units: inbox, case file, status, messages to the applicant. */
+	public static final String CASES_WORK = "cases.work";
+	/** Set how long closed cases of each service are kept. */
+	public static final String CASES_RETENTION = "cases.retention";
 
 	private Permissions() {
 	}

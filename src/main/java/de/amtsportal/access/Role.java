@@ -9,7 +9,7 @@ import java.util.Set;
 public enum Role {
 
 	CITIZEN(false, Set.of()),
-	CASEWORKER(true, Set.of(Permissions.BACK_OFFICE, Permissions.CONTACT_READ)),
+	CASEWORKER(true, Set.of(Permissions.BACK_OFFICE, Permissions.CONTACT_READ, Permissions.CASES_WORK)),
 	FORM_EDITOR(true, Set.of(Permissions.BACK_OFFICE, Permissions.FORMS_EDIT, Permissions.CATALOG_EDIT, Permissions.INTRANET_PUBLISH)),
 	REVIEWER(true, Set.of(Permissions.BACK_OFFICE, Permissions.FORMS_REVIEW)),
 	INSTITUTION_MEMBER(false, Set.of(Permissions.INTRANET)),
@@ -18,7 +18,7 @@ public enum Role {
 	ADMINISTRATOR(true, Set.of(Permissions.BACK_OFFICE, Permissions.INTRANET, Permissions.ADMINISTER_ORGANISATIONS,
 			Permissions.AUDIT_READ, Permissions.CONTACT_READ, Permissions.CONTACT_READ_ALL, Permissions.DEV_OUTBOX,
 			Permissions.FORMS_EDIT, Permissions.CATALOG_EDIT, Permissions.DELIVERY_OPERATE, Permissions.DELIVERY_CONFIGURE,
-			Permissions.INTRANET_PUBLISH));
+			Permissions.INTRANET_PUBLISH, Permissions.CASES_RETENTION));
 
 	private final boolean staff;
 	private final Set<String> permissions;

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.amtsportal.access.Role;
+import de.amtsportal.documents.Documents;
 import de.amtsportal.identity.AccountId;
 import de.amtsportal.identity.CurrentUser;
 import de.amtsportal.identity.Directory;
@@ -33,8 +34,11 @@ public class Mailbox {
 	private final Directory directory;
 	private final CurrentUser currentUser;
 	private final MessageFiles files;
+	private final Documents documents;
 
-	Mailbox(Threads threads, Submissions submissions, Directory directory, CurrentUser currentUser, MessageFiles files) {
+	Mailbox(Threads threads, Submissions submissions, Directory directory, CurrentUser currentUser, MessageFiles files,
+			Documents documents) {
+		this.documents = documents;
 		this.threads = threads;
 		this.submissions = submissions;
 		this.directory = directory;
@@ -94,6 +98,15 @@ public class Mailbox {
 	@Transactional(readOnly = true)
 	public List<MessageView> messages(UUID submissionId) {
 		return threads.messages(submissionId);
+	}
+
+	/**
+	 * Erases an application's thread with every message and file, in the caller's transaction (the retention of the
+	 * case ended); returns how many messages there were.
+	 */
+	@Transactional
+	public int erase(UUID submissionId) {
+		return threads.erase(submissionId, documents::delete);
 	}
 
 	/** Whether the signed-in person is a caseworker of the application's responsible unit. */

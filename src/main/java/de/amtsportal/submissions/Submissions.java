@@ -1,6 +1,7 @@
 package de.amtsportal.submissions;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,11 +9,14 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.amtsportal.forms.rendering.AnswerSummary;
 import de.amtsportal.forms.definition.Answers;
 import de.amtsportal.submissions.internal.ApplicantAccess;
 import de.amtsportal.submissions.internal.Applications;
 import de.amtsportal.submissions.internal.ApplicantLinks;
 import de.amtsportal.submissions.internal.Receipts;
+import de.amtsportal.submissions.internal.SubmissionContents;
+import de.amtsportal.submissions.internal.SubmissionErasure;
 import de.amtsportal.submissions.internal.SubmissionRecords;
 import de.amtsportal.submissions.internal.SubmittedAnswers;
 
@@ -24,17 +28,21 @@ public class Submissions {
 	private final Applications applications;
 	private final ApplicantAccess access;
 	private final ApplicantLinks links;
+	private final SubmissionContents contents;
 	private final SubmittedAnswers answers;
 	private final Receipts receipts;
+	private final SubmissionErasure erasure;
 
 	Submissions(SubmissionRecords records, Applications applications, ApplicantAccess access, ApplicantLinks links,
-			SubmittedAnswers answers, Receipts receipts) {
+			SubmissionContents contents, SubmittedAnswers answers, Receipts receipts, SubmissionErasure erasure) {
 		this.records = records;
 		this.applications = applications;
 		this.access = access;
 		this.links = links;
+		this.contents = contents;
 		this.answers = answers;
 		this.receipts = receipts;
+		this.erasure = erasure;
 	}
 
 	@Transactional(readOnly = true)
@@ -56,6 +64,37 @@ public class Submissions {
 	@Transactional(readOnly = true)
 	public List<SubmittedFile> files(UUID id) {
 		return records.files(id);
+	}
+
+	/** The answers as the applicant saw them on the check page; callers check who may read them. */
+	@Transactional(readOnly = true)
+	public List<AnswerSummary.Section> answers(UUID id, Locale locale) {
+		return contents.sections(id, locale);
+	}
+
+	/** The applicant's name as the form asked for it, or an empty text when the form asks for no name. */
+	@Transactional(readOnly = true)
+	public String applicantName(UUID id) {
+		return contents.applicantName(id);
+	}
+
+	@Transactional(readOnly = true)
+	public String receiptFileName(UUID id) {
+		return Receipts.fileName(records.find(id).orElseThrow());
+	}
+
+	/** Another org unit handles the application from now on; its caseworkers write in the Postfach. */
+	public void handOver(UUID id, UUID unit) {
+		applications.handOver(id, unit);
+	}
+
+	/**
+	 * Erases the application with its status history and files, in the caller's transaction (the retention of its
+	 * case ended); returns how many files went with it.
+	 */
+	@Transactional
+	public int erase(UUID id) {
+		return erasure.erase(id);
 	}
 
 	/** The answers as submitted, as a tree (for decisions' placeholders); callers check who may read them. */

@@ -133,6 +133,21 @@ public class Threads {
 			.orElse(false);
 	}
 
+	/**
+	 * Erases the thread of a submission with its messages and their files (the retention of its case ended), in the
+	 * caller's transaction; returns the number of messages.
+	 */
+	@Transactional
+	public int erase(UUID submissionId, java.util.function.Consumer<UUID> deleteDocument) {
+		return threads.findBySubmissionId(submissionId).map(thread -> {
+			List<Message> all = messages.findByThreadIdOrderBySentAt(thread.id());
+			all.forEach(m -> m.view(submissionId).attachments().forEach(a -> deleteDocument.accept(a.documentId())));
+			messages.deleteAll(all);
+			threads.delete(thread);
+			return all.size();
+		}).orElse(0);
+	}
+
 	static boolean isOpen(ApplicationStatus status) {
 		return status == ApplicationStatus.RECEIVED || status == ApplicationStatus.IN_PROGRESS
 				|| status == ApplicationStatus.WAITING_FOR_APPLICANT;

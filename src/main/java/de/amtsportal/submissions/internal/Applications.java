@@ -183,6 +183,11 @@ public class Applications {
 		events.publishEvent(new ApplicationStatusChanged(submissionId, submission.reference(), status, now));
 	}
 
+	@Transactional
+	public void handOver(UUID submissionId, UUID unit) {
+		submissions.findById(submissionId).orElseThrow().handOverTo(unit);
+	}
+
 	/** Marks the submission as rated at this moment, once; the row lock makes two quick posts count once. */
 	@Transactional
 	public boolean markRated(UUID submissionId, boolean afterDecision) {

@@ -79,6 +79,11 @@ public class Submission {
 		this.status = status;
 	}
 
+	/** Another org unit handles the application from now on (its caseworkers answer in the Postfach). */
+	void handOverTo(UUID unit) {
+		this.responsibleUnit = unit;
+	}
+
 	void rated(boolean afterDecision) {
 		if (afterDecision) {
 			ratedAfterDecision = true;
