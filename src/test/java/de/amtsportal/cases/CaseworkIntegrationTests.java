@@ -19,6 +19,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.util.GreenMail;
 
+import de.amtsportal.decisions.Decisions;
+import de.amtsportal.decisions.IssuedDecision;
+import de.amtsportal.documents.Documents;
+import de.amtsportal.documents.signing.SignatureCheck;
+import de.amtsportal.identity.AccountId;
 import de.amtsportal.catalog.Catalog;
 import de.amtsportal.catalog.SignIn;
 import de.amtsportal.cases.internal.CaseRetention;
@@ -83,6 +88,15 @@ class CaseworkIntegrationTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	Decisions decisions;
+
+	@Autowired
+	SignatureCheck signatures;
+
+	@Autowired
+	Documents documents;
 
 	TestAccounts people;
 	OrgUnit unit;
@@ -180,8 +194,16 @@ class CaseworkIntegrationTests {
 		mvc.perform(post(page + "/status").with(people.signedIn(caseworker)).with(csrf()).param("status", "CLOSED"))
 			.andExpect(redirectedUrl(page));
 		assertThat(statusOf(id)).as("closing needs a decision first").isEqualTo("IN_PROGRESS");
-		mvc.perform(post(page + "/status").with(people.signedIn(caseworker)).with(csrf()).param("status", "DECIDED"));
-		assertThat(events.stream(CaseDecided.class).filter(e -> e.caseId().equals(id))).hasSize(1);
+		// the decision: a sealed PDF/A into her Postfach; the case follows to "decided" and files it
+		IssuedDecision decision = decisions.issue(submission, "Bescheid", "Ihrem Antrag wird stattgegeben.",
+				new AccountId(caseworker.id()));
+		Applying.awaitEventsHandled(jdbc, submission);
+		// (the case follows on the listener's thread, so its CaseDecided is not among this thread's events)
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> "DECIDED".equals(statusOf(id)));
+		try (var pdf = documents.open(decision.documentId())) {
+			assertThat(signatures.check(pdf.readAllBytes()).valid()).isTrue();
+		}
+		mvc.perform(get(page).with(people.signedIn(caseworker))).andExpect(content().string(containsString(decision.fileName())));
 		mvc.perform(post(page + "/status").with(people.signedIn(caseworker)).with(csrf()).param("status", "CLOSED"));
 		assertThat(events.stream(CaseClosed.class).filter(e -> e.caseId().equals(id))).hasSize(1);
 		assertThat(submissions.timeline(submission)).extracting(step -> step.status()).containsSubsequence(
