@@ -2,7 +2,8 @@
 # Case inbox benchmark: the first page of /amt/vorgaenge with a few filter combinations, signed in as the demo
 # caseworker (four units), at 10,000 and at 1,000,000 cases on PostgreSQL. Cases are generated straight in the
 # database with generate_series. Reports p95 latency per page and size, and the ratio 1M / 10k.
-# One command: bench/inbox.sh   (BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_PG_URL to change it)
+# One command: bench/inbox.sh   (BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_PG_HOST/BENCH_PG_PORT to change it;
+# BENCH_KEEP_DB=1 keeps the database with its 1,000,000 cases afterwards, to read query plans with EXPLAIN)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,7 +34,7 @@ fi
 cleanup() {
   [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null || true
   wait 2>/dev/null || true
-  "${PSQL[@]}" -d postgres -c "drop database if exists $DB" >/dev/null 2>&1 || true
+  [ -n "${BENCH_KEEP_DB:-}" ] || "${PSQL[@]}" -d postgres -c "drop database if exists $DB" >/dev/null 2>&1 || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT

@@ -36,6 +36,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.util.FileSystemUtils;
 import org.w3c.dom.Document;
@@ -85,6 +86,9 @@ class MailAndFileDropDeliveryIntegrationTests {
 
 	@Autowired
 	GreenMail greenMail;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	TestAccounts people;
 	String slug;
@@ -174,6 +178,37 @@ class MailAndFileDropDeliveryIntegrationTests {
 		Files.writeString(folder.resolve("importiert.txt"), "ok");
 		assertThat(worker.deliverDue()).isOne();
 		assertThat(Files.exists(folder.resolve("importiert.txt"))).isTrue();
+	}
+
+	@Test
+	void whenTheApplicationIsErasedItsExportFolderAndDeliveryRowsGoToo() throws Exception {
+		Path directory = exports.resolve("bauamt");
+		assertThat(DeliveryFixtures.channel(mvc, admin, slug, "file-drop", "Export Bauamt", directory.toString())).isNull();
+		assertThat(DeliveryFixtures.channel(mvc, admin, slug, "mail", "Posteingang Bauamt", TestAccounts.unique("bau"))).isNull();
+		UUID erased = submit();
+		UUID kept = submit();
+		assertThat(worker.deliverDue()).isEqualTo(4);
+		String reference = submissions.find(erased).orElseThrow().reference();
+		String keptReference = submissions.find(kept).orElseThrow().reference();
+		assertThat(directory.resolve(reference)).isDirectory();
+
+		transactions.executeWithoutResult(status -> submissions.erase(erased));
+		Applying.awaitEventsHandled(jdbc, erased);
+
+		assertThat(directory.resolve(reference)).doesNotExist();
+		assertThat(jdbc.queryForObject("select count(*) from delivery where submission_id = ? or reference = ?", Integer.class,
+				erased, reference)).isZero();
+		assertThat(deliveries.forSubmission(erased)).isEmpty();
+		// the other application's export and deliveries stay
+		assertThat(directory.resolve(keptReference).resolve(keptReference + ".json")).isRegularFile();
+		assertThat(deliveries.forSubmission(kept)).hasSize(2);
+
+		// a redelivered event finds nothing left to do
+		transactions.executeWithoutResult(status -> context.publishEvent(
+				new de.amtsportal.submissions.SubmissionErased(erased, java.time.Instant.now())));
+		Applying.awaitEventsHandled(jdbc, erased);
+		assertThat(deliveries.forSubmission(kept)).hasSize(2);
+		assertThat(directory.resolve(keptReference)).isDirectory();
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package de.amtsportal.delivery.spi;
 
+import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -28,4 +29,12 @@ public interface DeliveryChannel {
 	 * (timeouts, server errors) and {@link Outcome.Refused} for what will not.
 	 */
 	Outcome deliver(Parcel parcel);
+
+	/**
+	 * Removes what a delivery left within the portal's reach for an application that has since been erased (an
+	 * export folder not yet imported). What a receiver took over falls under its own retention rules. Called
+	 * again after a failure, so it must accept that there is nothing (left) to remove.
+	 */
+	default void erase(Parcel.Destination destination, String reference) throws IOException {
+	}
 }

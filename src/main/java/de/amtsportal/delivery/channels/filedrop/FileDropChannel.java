@@ -116,6 +116,15 @@ class FileDropChannel implements DeliveryChannel {
 		}
 	}
 
+	/** The application's folder, if it is still in the export directory (the importer has not taken it). */
+	@Override
+	public void erase(Parcel.Destination destination, String reference) throws IOException {
+		if (refusal(destination.target()).isEmpty() && !reference.isBlank() && !reference.contains("/")
+				&& !reference.contains("\\") && !reference.startsWith(".")) {
+			FileSystemUtils.deleteRecursively(Path.of(destination.target().trim()).resolve(reference));
+		}
+	}
+
 	/** Files by a name that is unique in the folder: position, then the uploader's (already safe) base name. */
 	private static Map<Parcel.File, String> fileNames(List<Parcel.File> files) {
 		Map<Parcel.File, String> names = new LinkedHashMap<>();
