@@ -10,7 +10,7 @@ import de.amtsportal.cases.CaseStatus;
 
 /**
  * What the inbox shows: cases of {@code units} with one of {@code statuses}, optionally of one service, of one
- * assignee ({@link Assignee}), due by a date, matching a text (part of the reference or the applicant's name).
+ * assignee ({@link Assignee}), due by a date, matching a text (the start of the reference number, or part of the applicant's name).
  */
 public record InboxQuery(Set<UUID> units, Set<CaseStatus> statuses, @Nullable UUID service, Assignee assignee,
 		@Nullable UUID assigneeAccount, @Nullable LocalDate dueBy, @Nullable String text, Order order, int page) {
