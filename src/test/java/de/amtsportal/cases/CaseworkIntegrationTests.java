@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,6 +23,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import de.amtsportal.decisions.Decisions;
 import de.amtsportal.decisions.IssuedDecision;
 import de.amtsportal.documents.Documents;
+import de.amtsportal.documents.SampleFiles;
 import de.amtsportal.documents.signing.SignatureCheck;
 import de.amtsportal.identity.AccountId;
 import de.amtsportal.catalog.Catalog;
@@ -31,6 +33,9 @@ import de.amtsportal.identity.internal.Account;
 import de.amtsportal.identity.internal.OrgUnit;
 import de.amtsportal.identity.internal.TestAccounts;
 import de.amtsportal.mailbox.Applying;
+import de.amtsportal.mailbox.Mailbox;
+import de.amtsportal.mailbox.MessageKind;
+import de.amtsportal.mailbox.MessageView;
 import de.amtsportal.submissions.ApplicationFixtures;
 import de.amtsportal.submissions.ApplicationStatus;
 import de.amtsportal.submissions.SubmissionReceived;
@@ -46,6 +51,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -139,6 +145,12 @@ class CaseworkIntegrationTests {
 					containsString("Eingegangen: 1"))));
 		mvc.perform(get("/amt/vorgaenge").param("suche", "mustermann").with(people.signedIn(caseworker)))
 			.andExpect(content().string(containsString(s.reference())));
+		// a reference number from its start, in any case; its middle alone is no reference
+		String start = s.reference().substring(0, s.reference().length() - 2).toLowerCase(java.util.Locale.ROOT);
+		mvc.perform(get("/amt/vorgaenge").param("suche", " " + start + " ").with(people.signedIn(caseworker)))
+			.andExpect(content().string(containsString(s.reference())));
+		mvc.perform(get("/amt/vorgaenge").param("suche", s.reference().substring(2)).with(people.signedIn(caseworker)))
+			.andExpect(content().string(allOf(not(containsString(s.reference())), containsString("Keine Vorgänge"))));
 		mvc.perform(get("/amt/vorgaenge").param("suche", "Niemand Sonst").with(people.signedIn(caseworker)))
 			.andExpect(content().string(allOf(not(containsString(s.reference())), containsString("Keine Vorgänge"))));
 		mvc.perform(get(page).with(people.signedIn(caseworker))).andExpect(status().isOk())
@@ -299,6 +311,47 @@ class CaseworkIntegrationTests {
 			.andExpect(redirectedUrl(page));
 		mvc.perform(get("/amt/vorgaenge").param("sortierung", "frist").with(people.signedIn(caseworker)))
 			.andExpect(content().string(containsString("überfällig")));
+	}
+
+	@Test
+	void filesGoWithADocumentRequestFromTheCaseIntoTheEAkteAndThePostfachAndARejectedFileSendsNothing() throws Exception {
+		UUID submission = Applying.submit(mvc, slug, erika.email(), r -> r.with(people.signedIn(erika)));
+		Applying.awaitEventsHandled(jdbc, submission);
+		UUID id = caseOf(submission);
+		String page = "/amt/vorgaenge/" + id;
+		mvc.perform(post(page + "/uebernehmen").with(people.signedIn(caseworker)).with(csrf()));
+		Mailbox mailbox = context.getBean(Mailbox.class);
+		int before = mailbox.messages(submission).size();
+		long stored = jdbc.queryForObject("select count(*) from document", Long.class);
+
+		// a program that calls itself a PDF: refused with the reason, nothing sent, nothing kept, the case unmoved
+		mvc.perform(multipart(page + "/nachricht")
+			.file(new MockMultipartFile("dateien", "formular.pdf", "application/pdf", SampleFiles.windowsExecutable()))
+			.param("kind", "DOCUMENT_REQUEST").param("text", "Bitte füllen Sie das Formular aus.").param("requested", "Lärmprotokoll")
+			.with(people.signedIn(caseworker)).with(csrf()))
+			.andExpect(status().isOk()).andExpect(content().string(allOf(containsString("können hier nicht hochgeladen werden"),
+					containsString("Bitte füllen Sie das Formular aus."))));
+		assertThat(mailbox.messages(submission)).hasSize(before);
+		assertThat(jdbc.queryForObject("select count(*) from document", Long.class)).isEqualTo(stored);
+		assertThat(statusOf(id)).isEqualTo("IN_PROGRESS");
+
+		// a PDF form goes with the request: in the applicant's Postfach, in the eAkte, and the case waits
+		byte[] form = SampleFiles.pdf();
+		mvc.perform(multipart(page + "/nachricht").file(new MockMultipartFile("dateien", "formular.pdf", "application/pdf", form))
+			.param("kind", "DOCUMENT_REQUEST").param("text", "Bitte füllen Sie das Formular aus.").param("requested", "Lärmprotokoll")
+			.with(people.signedIn(caseworker)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(statusOf(id)).isEqualTo("WAITING_FOR_APPLICANT");
+		MessageView sent = mailbox.messages(submission).get(before);
+		assertThat(sent.kind()).isEqualTo(MessageKind.DOCUMENT_REQUEST);
+		assertThat(sent.attachments()).singleElement().satisfies(a -> assertThat(a.fileName()).isEqualTo("formular.pdf"));
+		UUID file = sent.attachments().get(0).documentId();
+		mvc.perform(get("/postfach/antrag/" + submission + "/dateien/" + file).with(people.signedIn(erika)))
+			.andExpect(status().isOk()).andExpect(content().bytes(form));
+		mvc.perform(get(page).with(people.signedIn(caseworker))).andExpect(content().string(containsString("formular.pdf")));
+		Account colleagueElsewhere = people.caseworker(TestAccounts.unique("bauamt"), people.unit("Bauamt").id());
+		mvc.perform(get("/amt/postfach/antrag/" + submission + "/dateien/" + file).with(people.signedIn(colleagueElsewhere)))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.amtsportal.audit.AuditTrail;
@@ -41,6 +43,7 @@ import de.amtsportal.identity.Directory;
 import de.amtsportal.mailbox.ApplicationNotOpen;
 import de.amtsportal.mailbox.Mailbox;
 import de.amtsportal.mailbox.MessageKind;
+import de.amtsportal.mailbox.MessageUploads;
 import de.amtsportal.submissions.Submissions;
 
 /**
@@ -58,11 +61,13 @@ class CasePage {
 	private final Documents documents;
 	private final Directory directory;
 	private final Deliveries deliveries;
+	private final MessageUploads uploads;
 	private final Clock clock;
 
 	CasePage(CaseWork work, CaseFile caseFile, Previews previews, Submissions submissions, Documents documents,
-			Directory directory, Deliveries deliveries, Clock clock) {
+			Directory directory, Deliveries deliveries, MessageUploads uploads, Clock clock) {
 		this.deliveries = deliveries;
+		this.uploads = uploads;
 		this.work = work;
 		this.caseFile = caseFile;
 		this.previews = previews;
@@ -140,8 +145,9 @@ class CasePage {
 	}
 
 	@PostMapping("/amt/vorgaenge/{id}/nachricht")
-	String message(@PathVariable UUID id, @ModelAttribute("message") MessageInput input, BindingResult errors, Model model,
-			Locale locale, RedirectAttributes flash) {
+	String message(@PathVariable UUID id, @ModelAttribute("message") MessageInput input, BindingResult errors,
+			@RequestParam(name = "dateien", required = false) @Nullable List<MultipartFile> files, Model model, Locale locale,
+			RedirectAttributes flash) {
 		Case c = handled(id);
 		MessageKind kind = input.messageKind().orElse(null);
 		if (kind == null) {
@@ -167,16 +173,23 @@ class CasePage {
 		if (kind != null && kind.expectsAnswer() && !c.status().allows(CaseStatus.WAITING_FOR_APPLICANT)) {
 			errors.rejectValue("kind", "cases.message.error.not-open");
 		}
+		// files are stored (and inspected) only for an otherwise valid message, and removed again if it is not sent
+		List<UUID> stored = errors.hasErrors() ? List.of() : uploads.store(files, errors);
 		if (errors.hasErrors()) {
 			return again(c, model, locale);
 		}
 		try {
-			work.send(c.id(), kind, input.textValue(), kind == MessageKind.DOCUMENT_REQUEST ? requested : List.of(), List.of(),
+			work.send(c.id(), kind, input.textValue(), kind == MessageKind.DOCUMENT_REQUEST ? requested : List.of(), stored,
 					kind.expectsAnswer() ? answerBy : null);
 		}
 		catch (ApplicationNotOpen finished) {
+			uploads.discard(stored);
 			errors.rejectValue("kind", "cases.message.error.not-open");
 			return again(c, model, locale);
+		}
+		catch (RuntimeException failed) {
+			uploads.discard(stored);
+			throw failed;
 		}
 		return done(id, "message", flash);
 	}

@@ -22,6 +22,7 @@ import de.amtsportal.identity.CurrentUser;
 import de.amtsportal.identity.Directory;
 import de.amtsportal.identity.SignedInAccount;
 import de.amtsportal.mailbox.Mailbox;
+import de.amtsportal.mailbox.MessageUploads;
 import de.amtsportal.mailbox.internal.Threads;
 import de.amtsportal.submissions.SubmissionView;
 import de.amtsportal.submissions.Submissions;
@@ -40,15 +41,17 @@ class CitizenMailbox {
 	private final Directory directory;
 	private final CurrentUser currentUser;
 	private final MessageUploads uploads;
+	private final ThreadFiles threadFiles;
 
 	CitizenMailbox(Mailbox mailbox, Threads threads, Submissions submissions, Directory directory, CurrentUser currentUser,
-			MessageUploads uploads) {
+			MessageUploads uploads, ThreadFiles threadFiles) {
 		this.mailbox = mailbox;
 		this.threads = threads;
 		this.submissions = submissions;
 		this.directory = directory;
 		this.currentUser = currentUser;
 		this.uploads = uploads;
+		this.threadFiles = threadFiles;
 	}
 
 	@GetMapping("/postfach")
@@ -107,7 +110,7 @@ class CitizenMailbox {
 		if (readable(id) == null) {
 			throw new NotFound();
 		}
-		return uploads.download(mailbox.messages(id), documentId);
+		return threadFiles.download(mailbox.messages(id), documentId);
 	}
 
 	private void show(SubmissionView submission, ReplyInput reply, Model model) {

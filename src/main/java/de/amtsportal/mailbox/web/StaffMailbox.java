@@ -26,6 +26,7 @@ import de.amtsportal.identity.Directory;
 import de.amtsportal.mailbox.ApplicationNotOpen;
 import de.amtsportal.mailbox.Mailbox;
 import de.amtsportal.mailbox.MessageKind;
+import de.amtsportal.mailbox.MessageUploads;
 import de.amtsportal.mailbox.MessageView;
 import de.amtsportal.submissions.SubmissionView;
 import de.amtsportal.submissions.Submissions;
@@ -43,13 +44,16 @@ class StaffMailbox {
 	private final Directory directory;
 	private final CurrentUser currentUser;
 	private final MessageUploads uploads;
+	private final ThreadFiles threadFiles;
 
-	StaffMailbox(Mailbox mailbox, Submissions submissions, Directory directory, CurrentUser currentUser, MessageUploads uploads) {
+	StaffMailbox(Mailbox mailbox, Submissions submissions, Directory directory, CurrentUser currentUser, MessageUploads uploads,
+			ThreadFiles threadFiles) {
 		this.mailbox = mailbox;
 		this.submissions = submissions;
 		this.directory = directory;
 		this.currentUser = currentUser;
 		this.uploads = uploads;
+		this.threadFiles = threadFiles;
 	}
 
 	@GetMapping("/amt/postfach/antrag/{id}")
@@ -95,7 +99,7 @@ class StaffMailbox {
 	@GetMapping("/amt/postfach/antrag/{id}/dateien/{documentId}")
 	ResponseEntity<Resource> file(@PathVariable UUID id, @PathVariable UUID documentId) {
 		handled(id);
-		return uploads.download(mailbox.messages(id), documentId);
+		return threadFiles.download(mailbox.messages(id), documentId);
 	}
 
 	private void show(SubmissionView submission, SendInput input, Model model) {
