@@ -19,8 +19,9 @@ import de.amtsportal.cases.internal.InboxQuery.Assignee;
 
 /**
  * The inbox of a caseworker's units. Built for a million cases: one ordered, limited index scan per unit, merged
- * (PostgreSQL's merge append) — never a sort of all cases of a unit; no total count, only whether there is a
- * next page; offsets bounded by {@link InboxQuery#MAX_PAGES}; counts per status from {@link StatusCounts}.
+ * (PostgreSQL's merge append) — never a sort of all cases of a unit; a search is one query over the units (see
+ * {@link #search}); no total count, only whether there is a next page; offsets bounded by
+ * {@link InboxQuery#MAX_PAGES}; counts per status from {@link StatusCounts}. docs/adr/0014 gives the indexes.
  */
 @Service
 @PreAuthorize("hasAuthority('" + Permissions.CASES_WORK + "')")
