@@ -126,8 +126,7 @@ class CaseworkIntegrationTests {
 
 	@Test
 	void aCaseGoesFromTheInboxThroughAQueryAndItsAnswerToItsDecisionAndIsErasedAfterItsRetention() throws Exception {
-		UUID submission = Applying.submit(mvc, slug, erika.email(), r -> r.with(people.signedIn(erika)));
-		Applying.awaitEventsHandled(jdbc, submission);
+		UUID submission = submitted();
 		UUID id = caseOf(submission);
 		String page = "/amt/vorgaenge/" + id;
 		assertThat(audited("cases.opened", id)).isEqualTo(1);
@@ -253,8 +252,7 @@ class CaseworkIntegrationTests {
 	void aCaseworkerOfAnotherUnitReachesNoneOfItsAddresses() throws Exception {
 		OrgUnit other = people.unit("Umweltamt");
 		Account stranger = people.caseworker(TestAccounts.unique("umwelt"), other.id());
-		UUID submission = Applying.submit(mvc, slug, erika.email(), r -> r.with(people.signedIn(erika)));
-		Applying.awaitEventsHandled(jdbc, submission);
+		UUID submission = submitted();
 		UUID id = caseOf(submission);
 		String page = "/amt/vorgaenge/" + id;
 		UUID document = UUID.randomUUID();
@@ -286,8 +284,7 @@ class CaseworkIntegrationTests {
 
 	@Test
 	void theAssigneeIsRemindedOnceWhenTheDueDatePasses() throws Exception {
-		UUID submission = Applying.submit(mvc, slug, erika.email(), r -> r.with(people.signedIn(erika)));
-		Applying.awaitEventsHandled(jdbc, submission);
+		UUID submission = submitted();
 		UUID id = caseOf(submission);
 		String page = "/amt/vorgaenge/" + id;
 		mvc.perform(post(page + "/uebernehmen").with(people.signedIn(caseworker)).with(csrf()));
@@ -315,8 +312,7 @@ class CaseworkIntegrationTests {
 
 	@Test
 	void filesGoWithADocumentRequestFromTheCaseIntoTheEAkteAndThePostfachAndARejectedFileSendsNothing() throws Exception {
-		UUID submission = Applying.submit(mvc, slug, erika.email(), r -> r.with(people.signedIn(erika)));
-		Applying.awaitEventsHandled(jdbc, submission);
+		UUID submission = submitted();
 		UUID id = caseOf(submission);
 		String page = "/amt/vorgaenge/" + id;
 		mvc.perform(post(page + "/uebernehmen").with(people.signedIn(caseworker)).with(csrf()));
@@ -356,8 +352,7 @@ class CaseworkIntegrationTests {
 
 	@Test
 	void previewsArePicturesAndDownloadsAreAttachments() throws Exception {
-		UUID submission = Applying.submit(mvc, slug, erika.email(), r -> r.with(people.signedIn(erika)));
-		Applying.awaitEventsHandled(jdbc, submission);
+		UUID submission = submitted();
 		UUID id = caseOf(submission);
 		mvc.perform(get("/amt/vorgaenge/" + id + "/eingangsbestaetigung.pdf").with(people.signedIn(caseworker)))
 			.andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
@@ -380,6 +375,13 @@ class CaseworkIntegrationTests {
 				Integer.class, service.toString())).isOne();
 		mvc.perform(post("/amt/admin/aufbewahrung").with(people.signedIn(caseworker)).with(csrf()).param("service", service.toString())
 			.param("months", "1")).andExpect(status().isForbidden());
+	}
+
+	/** Erika's application, once the modules have handled its events (the case is open). */
+	private UUID submitted() throws Exception {
+		UUID submission = Applying.submit(mvc, slug, erika.email(), r -> r.with(people.signedIn(erika)));
+		Applying.awaitEventsHandled(jdbc, submission);
+		return submission;
 	}
 
 	private UUID caseOf(UUID submission) {

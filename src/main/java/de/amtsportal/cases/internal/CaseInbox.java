@@ -136,17 +136,12 @@ public class CaseInbox {
 		}
 		if (searching(query)) {
 			String text = likeEscaped(query.text().strip().toLowerCase(Locale.ROOT));
-			// names have no digits, reference numbers do; a reference is matched from its start (a B-tree prefix
-			// search), a name anywhere (trigrams). likeEscaped uses the backslash, LIKE's default escape character
-			// in PostgreSQL and H2.
-			if (text.chars().anyMatch(Character::isDigit)) {
-				sql.append(" and lower(reference) like :text");
-				params.addValue("text", text + "%");
-			}
-			else {
-				sql.append(" and lower(applicant_name) like :text");
-				params.addValue("text", "%" + text + "%");
-			}
+			// a reference number from its start (a B-tree prefix search), a name anywhere (trigrams, or the open
+			// cases' partial index that includes the name); likeEscaped uses the backslash, LIKE's default escape
+			// character in PostgreSQL and H2
+			sql.append(" and (lower(reference) like :start or lower(applicant_name) like :part)");
+			params.addValue("start", text + "%");
+			params.addValue("part", "%" + text + "%");
 		}
 		return sql.toString();
 	}
