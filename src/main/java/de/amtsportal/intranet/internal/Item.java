@@ -48,6 +48,7 @@ public class Item extends AbstractAggregateRoot<Item> {
 
 	private static final UUID UNLOADED = new UUID(0, 0);
 	static final int MAX_FILE_TEXT = 200_000;
+	static final int MAX_BODY = 20_000;
 
 	public enum Status {
 		DRAFT, PUBLISHED
@@ -120,6 +121,31 @@ public class Item extends AbstractAggregateRoot<Item> {
 		item.versions.add(first);
 		item.publish(now);
 		return item;
+	}
+
+	/**
+	 * A process description; it is visible to its audience at once. Its steps live in its versions
+	 * ({@link ProcessVersion}); the item carries the current title, audience and the text the search finds.
+	 */
+	public static Item process(Content content, UUID author, Instant now) {
+		Item item = new Item(ItemKind.PROCESS, searchable(content), author, now);
+		item.publish(now);
+		return item;
+	}
+
+	/** A process description's new current version: title, text for the search and audience. */
+	public void revise(Content content) {
+		if (kind != ItemKind.PROCESS) {
+			throw new IllegalStateException("Not a process description: " + id);
+		}
+		apply(searchable(content));
+	}
+
+	/** The body column holds at most this much; a process's steps are cut there for the search only. */
+	private static Content searchable(Content content) {
+		return content.body().length() <= MAX_BODY ? content
+				: new Content(content.title(), content.body().substring(0, MAX_BODY), content.validFrom(),
+						content.validUntil(), false, content.audience());
 	}
 
 	/** A new version of a library document's file; the older ones stay in its history. */

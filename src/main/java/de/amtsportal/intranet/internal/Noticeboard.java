@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.amtsportal.access.Permissions;
 import de.amtsportal.identity.SignedInAccount;
-import de.amtsportal.intranet.ItemKind;
 
 /** What members of institutions read: the news and circulars meant for them, and their read confirmations. */
 @Service
@@ -43,7 +42,7 @@ public class Noticeboard {
 	public List<Item> visibleTo(SignedInAccount viewer) {
 		LocalDate today = today();
 		return items.findByStatusOrderByPublishedAtDesc(Item.Status.PUBLISHED).stream()
-			.filter(i -> i.kind() != ItemKind.DOCUMENT && visibility.maySee(viewer, i, today))
+			.filter(i -> i.kind().isMessage() && visibility.maySee(viewer, i, today))
 			.toList();
 	}
 
@@ -51,7 +50,7 @@ public class Noticeboard {
 	@Transactional(readOnly = true)
 	public Optional<Item> find(SignedInAccount viewer, UUID id) {
 		LocalDate today = today();
-		return items.findById(id).filter(i -> i.kind() != ItemKind.DOCUMENT && visibility.isOut(i, today) && visibility.maySee(viewer, i, today));
+		return items.findById(id).filter(i -> i.kind().isMessage() && visibility.isOut(i, today) && visibility.maySee(viewer, i, today));
 	}
 
 	/** For each of the viewer's institutions the item asks to confirm: the confirmation, or none yet. */

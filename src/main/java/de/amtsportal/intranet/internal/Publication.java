@@ -58,12 +58,12 @@ public class Publication {
 
 	@Transactional(readOnly = true)
 	public List<Item> all() {
-		return items.findByKindNotOrderByCreatedAtDesc(ItemKind.DOCUMENT);
+		return items.findByKindInOrderByCreatedAtDesc(List.of(ItemKind.NEWS, ItemKind.CIRCULAR));
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Item> find(UUID id) {
-		return items.findById(id).filter(i -> i.kind() != ItemKind.DOCUMENT);
+		return items.findById(id).filter(i -> i.kind().isMessage());
 	}
 
 	/** Every addressed institution with its confirmation, if any; institutions by name. */

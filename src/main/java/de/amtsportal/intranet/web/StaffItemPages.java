@@ -125,7 +125,7 @@ class StaffItemPages {
 		model.addAttribute("existing", existing);
 		model.addAttribute("institutions", directory.institutions());
 		model.addAttribute("groups", directory.targetGroups());
-		model.addAttribute("kinds", de.amtsportal.intranet.ItemKind.values());
+		model.addAttribute("kinds", java.util.List.of(de.amtsportal.intranet.ItemKind.CIRCULAR, de.amtsportal.intranet.ItemKind.NEWS));
 		return "intranet/amt-mitteilung-bearbeiten";
 	}
 
