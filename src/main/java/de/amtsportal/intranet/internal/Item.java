@@ -156,6 +156,23 @@ public class Item extends AbstractAggregateRoot<Item> {
 		versions.add(next);
 	}
 
+	/**
+	 * Attaches a file to a news item or circular while it is a draft (afterwards it stays as published). The
+	 * attachments share the file list of documents, numbered from 1; their texts are added up for the search.
+	 */
+	public void attach(FileVersion attachment, String text) {
+		if (!kind.isMessage() || status != Status.DRAFT || attachment.versionNumber() != versions.size() + 1) {
+			throw new IllegalStateException("Not the next attachment of draft " + id);
+		}
+		versions.add(attachment);
+		fileText(fileText.isEmpty() ? text : fileText + "\n\n" + text);
+	}
+
+	/** The files attached to a news item or circular, in the order they were attached. */
+	public List<FileVersion> attachments() {
+		return kind.isMessage() ? List.copyOf(versions) : List.of();
+	}
+
 	/** Changes a library document's title, description, folder and audience (its files keep their history). */
 	public void describe(Content content, String folder) {
 		if (kind != ItemKind.DOCUMENT) {
@@ -313,7 +330,7 @@ public class Item extends AbstractAggregateRoot<Item> {
 	}
 
 	public Optional<FileVersion> currentVersion() {
-		return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+		return versions.isEmpty() || kind != ItemKind.DOCUMENT ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
 	}
 
 	/** When the item last changed for its readers: published, or for a document its newest version. */
