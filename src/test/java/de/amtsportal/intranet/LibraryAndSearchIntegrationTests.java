@@ -90,6 +90,24 @@ class LibraryAndSearchIntegrationTests {
 	}
 
 	@Test
+	void wordsOnlyInsideWordAndOpenDocumentFilesAreFoundByTheAudienceOnly() throws Exception {
+		String inWord = "Lüftungskonzept" + letters();
+		String inOdt = "Hygieneplan" + letters();
+		String word = file("Hinweise Lüftung", "lueftung.docx",
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+				OfficeFiles.docx("Das " + inWord + " gilt ab sofort."));
+		String odt = file("Hinweise Hygiene", "hygiene.odt", "application/vnd.oasis.opendocument.text",
+				OfficeFiles.odt("<text:p>Der " + inOdt + " hängt aus.</text:p>"));
+
+		page(teacherTechnik, "/intranet/suche?q=" + inWord).andExpect(content().string(allOf(containsString("1 Treffer"),
+				containsString("/intranet/bibliothek/" + word))));
+		page(teacherTechnik, "/intranet/suche?q=" + inOdt).andExpect(content().string(allOf(containsString("1 Treffer"),
+				containsString("/intranet/bibliothek/" + odt))));
+		page(teacherWirtschaft, "/intranet/suche?q=" + inWord).andExpect(content().string(containsString("0 Treffer")));
+		page(headTechnik, "/intranet/suche?q=" + inOdt).andExpect(content().string(containsString("0 Treffer")));
+	}
+
+	@Test
 	void newVersionsKeepTheHistoryAndShowAsNewSinceTheLastVisit() throws Exception {
 		String id = file("Formular Klassenfahrt " + letters(), pdf("Antrag auf Genehmigung einer Klassenfahrt"));
 		page(teacherTechnik, "/intranet/bibliothek").andExpect(content().string(not(containsString(">Neu<"))));
@@ -136,8 +154,12 @@ class LibraryAndSearchIntegrationTests {
 	}
 
 	private String file(String title, byte[] pdf) throws Exception {
+		return file(title, "hinweise.pdf", "application/pdf", pdf);
+	}
+
+	private String file(String title, String fileName, String type, byte[] content) throws Exception {
 		String location = mvc.perform(multipart("/amt/intranet/bibliothek/neu")
-				.file(new MockMultipartFile("datei", "hinweise.pdf", "application/pdf", pdf))
+				.file(new MockMultipartFile("datei", fileName, type, content))
 				.param("title", title).param("folder", "Arbeitsschutz").param("description", "Bitte beachten.")
 				.param("institutions", technik.id().toString()).param("groups", "Lehrkraft")
 				.with(people.signedIn(publisher)).with(csrf()))

@@ -2,6 +2,7 @@ package de.amtsportal.intranet.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,11 +29,13 @@ class IntranetDemoContent {
 	private static final Logger log = LoggerFactory.getLogger(IntranetDemoContent.class);
 
 	private final Items items;
+	private final ProcessVersions processVersions;
 	private final Directory directory;
 	private final Clock clock;
 
-	IntranetDemoContent(Items items, Directory directory, Clock clock) {
+	IntranetDemoContent(Items items, ProcessVersions processVersions, Directory directory, Clock clock) {
 		this.items = items;
+		this.processVersions = processVersions;
 		this.directory = directory;
 		this.clock = clock;
 	}
@@ -70,7 +73,32 @@ class IntranetDemoContent {
 				Die Fortbildungsreihe startet im Februar mit drei Online-Terminen. Anmeldungen nimmt das Fortbildungsportal
 				entgegen: [Fortbildungsportal](https://fortbildung.musterstadt.example)""",
 				today, today.plusMonths(2), false, new Audience(true, Set.of(), Set.of("Lehrkraft", "Schulleitung"))));
-		log.info("Demo intranet created: {} circulars and news", items.count());
+		describeSchoolTrip(author);
+		log.info("Demo intranet created: {} circulars, news and process descriptions", items.count());
+	}
+
+	/** A process as the school supervision describes it for the schools: approving a school trip. */
+	private void describeSchoolTrip(UUID author) {
+		ProcessVersion.Description trip = new ProcessVersion.Description("Schulfahrt genehmigen",
+				"""
+				Ablauf für mehrtägige Schulfahrten (Klassen- und Studienfahrten) der Oberstufenzentren, von der Planung
+				bis zur Abrechnung. Für Tagesausflüge genügt die Zustimmung der Schulleitung.""",
+				List.of(ProcessStep.of(1, "Fahrt planen und Kosten schätzen",
+						"Ziel, Programm, Begleitpersonen und Kosten je Schülerin und Schüler festlegen; die Kostenobergrenze des Wandertagserlasses beachten.",
+						"Lehrkraft", "12 Wochen vor Fahrtbeginn", "Wandertagserlass Nr. 2", List.of(), List.of()),
+						ProcessStep.of(2, "Zustimmung der Schulkonferenz einholen",
+								"Die Schulkonferenz stimmt dem Fahrtenkonzept zu; bei Minderjährigen werden die Eltern informiert.",
+								"Gremium", "10 Wochen vor Fahrtbeginn", "§ 76 Schulgesetz", List.of(), List.of()),
+						ProcessStep.of(3, "Fahrt genehmigen",
+								"Die Schulleitung genehmigt die Fahrt und die Begleitpersonen als Dienstreise.",
+								"Schulleitung", "8 Wochen vor Fahrtbeginn", "Bundesreisekostengesetz, § 2", List.of(), List.of()),
+						ProcessStep.of(4, "Abrechnen",
+								"Die Verwaltung rechnet die Fahrt ab und legt die Belege zur Prüfung vor.",
+								"Verwaltung", "4 Wochen nach Fahrtende", "Landeshaushaltsordnung, § 70", List.of(), List.of())));
+		Audience schools = new Audience(true, Set.of(), Set.copyOf(directory.targetGroups()));
+		Item process = items.save(Item.process(new Item.Content(trip.title(), trip.searchText(), null, null, false, schools),
+				author, clock.instant()));
+		processVersions.save(new ProcessVersion(process.id(), 1, trip, "", "Schulaufsicht", clock.instant()));
 	}
 
 	private void publish(ItemKind kind, UUID author, Item.Content content) {

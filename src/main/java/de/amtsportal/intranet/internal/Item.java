@@ -48,6 +48,7 @@ public class Item extends AbstractAggregateRoot<Item> {
 
 	private static final UUID UNLOADED = new UUID(0, 0);
 	static final int MAX_FILE_TEXT = 200_000;
+	static final int MAX_BODY = 20_000;
 
 	public enum Status {
 		DRAFT, PUBLISHED
@@ -122,12 +123,54 @@ public class Item extends AbstractAggregateRoot<Item> {
 		return item;
 	}
 
+	/**
+	 * A process description; it is visible to its audience at once. Its steps live in its versions
+	 * ({@link ProcessVersion}); the item carries the current title, audience and the text the search finds.
+	 */
+	public static Item process(Content content, UUID author, Instant now) {
+		Item item = new Item(ItemKind.PROCESS, searchable(content), author, now);
+		item.publish(now);
+		return item;
+	}
+
+	/** A process description's new current version: title, text for the search and audience. */
+	public void revise(Content content) {
+		if (kind != ItemKind.PROCESS) {
+			throw new IllegalStateException("Not a process description: " + id);
+		}
+		apply(searchable(content));
+	}
+
+	/** The body column holds at most this much; a process's steps are cut there for the search only. */
+	private static Content searchable(Content content) {
+		return content.body().length() <= MAX_BODY ? content
+				: new Content(content.title(), content.body().substring(0, MAX_BODY), content.validFrom(),
+						content.validUntil(), false, content.audience());
+	}
+
 	/** A new version of a library document's file; the older ones stay in its history. */
 	public void addVersion(FileVersion next) {
 		if (kind != ItemKind.DOCUMENT || next.versionNumber() != versions.size() + 1) {
 			throw new IllegalStateException("Not the next version of document " + id);
 		}
 		versions.add(next);
+	}
+
+	/**
+	 * Attaches a file to a news item or circular while it is a draft (afterwards it stays as published). The
+	 * attachments share the file list of documents, numbered from 1; their texts are added up for the search.
+	 */
+	public void attach(FileVersion attachment, String text) {
+		if (!kind.isMessage() || status != Status.DRAFT || attachment.versionNumber() != versions.size() + 1) {
+			throw new IllegalStateException("Not the next attachment of draft " + id);
+		}
+		versions.add(attachment);
+		fileText(fileText.isEmpty() ? text : fileText + "\n\n" + text);
+	}
+
+	/** The files attached to a news item or circular, in the order they were attached. */
+	public List<FileVersion> attachments() {
+		return kind.isMessage() ? List.copyOf(versions) : List.of();
 	}
 
 	/** Changes a library document's title, description, folder and audience (its files keep their history). */
@@ -287,7 +330,7 @@ public class Item extends AbstractAggregateRoot<Item> {
 	}
 
 	public Optional<FileVersion> currentVersion() {
-		return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+		return versions.isEmpty() || kind != ItemKind.DOCUMENT ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
 	}
 
 	/** When the item last changed for its readers: published, or for a document its newest version. */

@@ -11,5 +11,5 @@ public interface Items extends JpaRepository<Item, UUID> {
 
 	List<Item> findByKindOrderByFolderAscTitleAsc(de.amtsportal.intranet.ItemKind kind);
 
-	List<Item> findByKindNotOrderByCreatedAtDesc(de.amtsportal.intranet.ItemKind kind);
+	List<Item> findByKindInOrderByCreatedAtDesc(java.util.Collection<de.amtsportal.intranet.ItemKind> kinds);
 }

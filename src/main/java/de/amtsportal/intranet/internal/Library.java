@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.amtsportal.access.Permissions;
-import de.amtsportal.documents.Documents;
 import de.amtsportal.documents.StoredDocument;
 import de.amtsportal.documents.UploadRules;
 import de.amtsportal.identity.SignedInAccount;
@@ -35,16 +34,14 @@ public class Library {
 	static final String AREA = "library";
 
 	private final Items items;
-	private final Documents documents;
+	private final ItemFiles files;
 	private final Visibility visibility;
 	private final Visits visits;
-	private final FileTexts fileTexts;
 	private final Clock clock;
 
-	Library(Items items, Documents documents, Visibility visibility, Visits visits, FileTexts fileTexts, Clock clock) {
-		this.fileTexts = fileTexts;
+	Library(Items items, ItemFiles files, Visibility visibility, Visits visits, Clock clock) {
 		this.items = items;
-		this.documents = documents;
+		this.files = files;
 		this.visibility = visibility;
 		this.visits = visits;
 		this.clock = clock;
@@ -58,9 +55,9 @@ public class Library {
 	@PreAuthorize("hasAuthority('" + Permissions.INTRANET_PUBLISH + "')")
 	public UUID add(Item.Content content, String folder, String fileName, InputStream file, SignedInAccount publisher) {
 		Instant now = clock.instant();
-		StoredDocument stored = documents.store(fileName, file, RULES);
-		Item document = Item.document(content, folder, version(1, stored, "", publisher, now), publisher.id().value(), now);
-		document.fileText(fileTexts.of(stored));
+		ItemFiles.Stored stored = files.store(1, fileName, file, "", publisher, now);
+		Item document = Item.document(content, folder, stored.file(), publisher.id().value(), now);
+		document.fileText(stored.text());
 		return items.save(document).id();
 	}
 
@@ -68,9 +65,9 @@ public class Library {
 	@PreAuthorize("hasAuthority('" + Permissions.INTRANET_PUBLISH + "')")
 	public void addVersion(UUID id, String fileName, InputStream file, String note, SignedInAccount publisher) {
 		Item item = document(id).orElseThrow();
-		StoredDocument stored = documents.store(fileName, file, RULES);
-		item.addVersion(version(item.versions().size() + 1, stored, note, publisher, clock.instant()));
-		item.fileText(fileTexts.of(stored));
+		ItemFiles.Stored stored = files.store(item.versions().size() + 1, fileName, file, note, publisher, clock.instant());
+		item.addVersion(stored.file());
+		item.fileText(stored.text());
 		items.save(item);
 	}
 
@@ -116,14 +113,7 @@ public class Library {
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyAuthority('" + Permissions.INTRANET + "', '" + Permissions.INTRANET_PUBLISH + "')")
 	public Optional<Download> download(SignedInAccount viewer, UUID id, int versionNumber) {
-		return find(viewer, id).flatMap(i -> i.versions().stream().filter(v -> v.versionNumber() == versionNumber).findFirst())
-			.flatMap(v -> documents.find(v.documentId()))
-			.map(d -> new Download(d, documents.open(d.id())));
-	}
-
-	private static FileVersion version(int number, StoredDocument stored, String note, SignedInAccount publisher, Instant now) {
-		return new FileVersion(number, stored.id(), stored.fileName(), stored.mediaType(), stored.size(), note,
-				publisher.displayName(), now);
+		return find(viewer, id).flatMap(i -> files.open(i, versionNumber));
 	}
 
 	/** The documents a member may see and their previous visit (null on the first). */

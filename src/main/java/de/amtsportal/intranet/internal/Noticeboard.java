@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.amtsportal.access.Permissions;
 import de.amtsportal.identity.SignedInAccount;
-import de.amtsportal.intranet.ItemKind;
 
 /** What members of institutions read: the news and circulars meant for them, and their read confirmations. */
 @Service
@@ -29,9 +28,11 @@ public class Noticeboard {
 	private final Items items;
 	private final Acknowledgements acknowledgements;
 	private final Visibility visibility;
+	private final ItemFiles files;
 	private final Clock clock;
 
-	Noticeboard(Items items, Acknowledgements acknowledgements, Visibility visibility, Clock clock) {
+	Noticeboard(Items items, Acknowledgements acknowledgements, Visibility visibility, ItemFiles files, Clock clock) {
+		this.files = files;
 		this.items = items;
 		this.acknowledgements = acknowledgements;
 		this.visibility = visibility;
@@ -43,7 +44,7 @@ public class Noticeboard {
 	public List<Item> visibleTo(SignedInAccount viewer) {
 		LocalDate today = today();
 		return items.findByStatusOrderByPublishedAtDesc(Item.Status.PUBLISHED).stream()
-			.filter(i -> i.kind() != ItemKind.DOCUMENT && visibility.maySee(viewer, i, today))
+			.filter(i -> i.kind().isMessage() && visibility.maySee(viewer, i, today))
 			.toList();
 	}
 
@@ -51,7 +52,13 @@ public class Noticeboard {
 	@Transactional(readOnly = true)
 	public Optional<Item> find(SignedInAccount viewer, UUID id) {
 		LocalDate today = today();
-		return items.findById(id).filter(i -> i.kind() != ItemKind.DOCUMENT && visibility.isOut(i, today) && visibility.maySee(viewer, i, today));
+		return items.findById(id).filter(i -> i.kind().isMessage() && visibility.isOut(i, today) && visibility.maySee(viewer, i, today));
+	}
+
+	/** An attachment of an item the viewer may see; empty when either is not theirs to see. */
+	@Transactional(readOnly = true)
+	public Optional<Library.Download> attachment(SignedInAccount viewer, UUID id, int number) {
+		return find(viewer, id).flatMap(i -> files.open(i, number));
 	}
 
 	/** For each of the viewer's institutions the item asks to confirm: the confirmation, or none yet. */

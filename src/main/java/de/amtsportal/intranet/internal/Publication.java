@@ -1,5 +1,6 @@
 package de.amtsportal.intranet.internal;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import de.amtsportal.access.Permissions;
 import de.amtsportal.identity.AccountId;
 import de.amtsportal.identity.Directory;
+import de.amtsportal.identity.SignedInAccount;
 import de.amtsportal.identity.Directory.InstitutionView;
 import de.amtsportal.intranet.ItemKind;
 
@@ -27,9 +29,12 @@ public class Publication {
 	private final Acknowledgements acknowledgements;
 	private final Directory directory;
 	private final Reminders reminders;
+	private final ItemFiles files;
 	private final Clock clock;
 
-	Publication(Items items, Acknowledgements acknowledgements, Directory directory, Reminders reminders, Clock clock) {
+	Publication(Items items, Acknowledgements acknowledgements, Directory directory, Reminders reminders, ItemFiles files,
+			Clock clock) {
+		this.files = files;
 		this.items = items;
 		this.acknowledgements = acknowledgements;
 		this.directory = directory;
@@ -56,14 +61,32 @@ public class Publication {
 		items.save(item);
 	}
 
+	/**
+	 * Attaches a file to a draft, inspected like a library upload; its text is found by the search once the item
+	 * is published.
+	 * @throws de.amtsportal.documents.UploadRejected when the file breaks the rules; then nothing is stored
+	 */
+	@Transactional
+	public void attach(UUID id, String fileName, InputStream file, SignedInAccount publisher) {
+		Item item = items.findById(id).orElseThrow();
+		ItemFiles.Stored stored = files.store(item.attachments().size() + 1, fileName, file, "", publisher, clock.instant());
+		item.attach(stored.file(), stored.text());
+		items.save(item);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Library.Download> attachment(UUID id, int number) {
+		return find(id).flatMap(i -> files.open(i, number));
+	}
+
 	@Transactional(readOnly = true)
 	public List<Item> all() {
-		return items.findByKindNotOrderByCreatedAtDesc(ItemKind.DOCUMENT);
+		return items.findByKindInOrderByCreatedAtDesc(List.of(ItemKind.NEWS, ItemKind.CIRCULAR));
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Item> find(UUID id) {
-		return items.findById(id).filter(i -> i.kind() != ItemKind.DOCUMENT);
+		return items.findById(id).filter(i -> i.kind().isMessage());
 	}
 
 	/** Every addressed institution with its confirmation, if any; institutions by name. */

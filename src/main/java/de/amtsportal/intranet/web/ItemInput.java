@@ -59,7 +59,7 @@ record ItemInput(String kind, String title, String body, String validFrom, Strin
 	}
 
 	Optional<ItemKind> itemKind() {
-		return java.util.Arrays.stream(ItemKind.values()).filter(k -> k.name().equals(kind)).findFirst();
+		return java.util.Arrays.stream(ItemKind.values()).filter(k -> k.isMessage() && k.name().equals(kind)).findFirst();
 	}
 
 	/** The content, or empty with each problem recorded at its field. */

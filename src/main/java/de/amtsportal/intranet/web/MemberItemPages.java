@@ -6,12 +6,15 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import de.amtsportal.documents.Downloads;
 import de.amtsportal.identity.CurrentUser;
 import de.amtsportal.identity.Directory;
 import de.amtsportal.identity.SignedInAccount;
@@ -19,6 +22,7 @@ import de.amtsportal.intranet.ItemKind;
 import de.amtsportal.intranet.internal.Acknowledgement;
 import de.amtsportal.intranet.internal.InternalApplications;
 import de.amtsportal.intranet.internal.Item;
+import de.amtsportal.intranet.internal.Library;
 import de.amtsportal.intranet.internal.Noticeboard;
 import de.amtsportal.intranet.internal.RichText;
 
@@ -79,6 +83,12 @@ class MemberItemPages {
 			throw new NotFound();
 		}
 		return "redirect:/intranet/mitteilungen/" + id + "?bestaetigt";
+	}
+
+	@GetMapping("/intranet/mitteilungen/{id}/anhaenge/{number}")
+	ResponseEntity<Resource> attachment(@PathVariable UUID id, @PathVariable int number) {
+		Library.Download download = noticeboard.attachment(currentUser.require(), id, number).orElseThrow(NotFound::new);
+		return Downloads.attachment(download.document(), download.content());
 	}
 
 	/** One of the member's institutions and its confirmation, if given. */

@@ -1,10 +1,16 @@
 package de.amtsportal.intranet.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,10 +21,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import de.amtsportal.documents.Downloads;
+import de.amtsportal.documents.UploadRejected;
 
 import de.amtsportal.identity.CurrentUser;
 import de.amtsportal.identity.Directory;
 import de.amtsportal.intranet.internal.Item;
+import de.amtsportal.intranet.internal.Library;
 import de.amtsportal.intranet.internal.Publication;
 import de.amtsportal.intranet.internal.RichText;
 
@@ -34,9 +46,11 @@ class StaffItemPages {
 	private final CurrentUser currentUser;
 	private final RichText richText;
 	private final AcknowledgementCsv csv;
+	private final MessageSource messages;
 
 	StaffItemPages(Publication publication, Directory directory, CurrentUser currentUser, RichText richText,
-			AcknowledgementCsv csv) {
+			AcknowledgementCsv csv, MessageSource messages) {
+		this.messages = messages;
 		this.publication = publication;
 		this.directory = directory;
 		this.currentUser = currentUser;
@@ -100,6 +114,34 @@ class StaffItemPages {
 		return "redirect:/amt/intranet/" + id + "?veroeffentlicht";
 	}
 
+	/** Attaches a file to a draft; a refused file is named with its reason above the form. */
+	@PostMapping("/amt/intranet/{id}/anhaenge")
+	String attach(@PathVariable UUID id, @RequestParam(name = "datei", required = false) @Nullable MultipartFile file,
+			Model model, Locale locale) {
+		draft(id);
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("attachmentError", messages.getMessage("intranet.library.error.file", null, locale));
+			return show(id, model);
+		}
+		try (InputStream in = file.getInputStream()) {
+			publication.attach(id, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), in, currentUser.require());
+			return "redirect:/amt/intranet/" + id + "?angehaengt#anhaenge";
+		}
+		catch (UploadRejected rejected) {
+			model.addAttribute("attachmentError", messages.getMessage(rejected.messageKey(), rejected.arguments(), locale));
+			return show(id, model);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@GetMapping("/amt/intranet/{id}/anhaenge/{number}")
+	ResponseEntity<Resource> attachment(@PathVariable UUID id, @PathVariable int number) {
+		Library.Download download = publication.attachment(id, number).orElseThrow(NotFound::new);
+		return Downloads.attachment(download.document(), download.content());
+	}
+
 	@PostMapping("/amt/intranet/{id}/erinnern")
 	String remind(@PathVariable UUID id) {
 		Item item = publication.find(id).filter(Item::asksForAcknowledgement).orElseThrow(NotFound::new);
@@ -125,7 +167,7 @@ class StaffItemPages {
 		model.addAttribute("existing", existing);
 		model.addAttribute("institutions", directory.institutions());
 		model.addAttribute("groups", directory.targetGroups());
-		model.addAttribute("kinds", de.amtsportal.intranet.ItemKind.values());
+		model.addAttribute("kinds", java.util.List.of(de.amtsportal.intranet.ItemKind.CIRCULAR, de.amtsportal.intranet.ItemKind.NEWS));
 		return "intranet/amt-mitteilung-bearbeiten";
 	}
 
