@@ -107,6 +107,21 @@ cpu_of() { # pids -> summed user + system clock ticks of those still alive
   done
   echo "$total"
 }
+# the JVM's threads by kind: the JIT compilers' and the garbage collector's work shrinks as the portal warms up (on
+# a loaded machine the warm-up may not be enough), the rest is what every submission costs
+jvm_cpu_by_kind() { # -> "compiler gc other" clock ticks
+  local task name ticks compiler=0 gc=0 other=0
+  for task in /proc/"$APP_PID"/task/*; do
+    name=$(cat "$task/comm" 2>/dev/null) || continue
+    ticks=$(sed 's/^.*) //' "$task/stat" 2>/dev/null | awk '{print $12 + $13}') || continue
+    case "$name" in
+      C1\ Compiler*|C2\ Compiler*) compiler=$(( compiler + ticks )) ;;
+      G1\ *|GC\ Thread*|VM\ Thread) gc=$(( gc + ticks )) ;;
+      *) other=$(( other + ticks )) ;;
+    esac
+  done
+  echo "$compiler $gc $other"
+}
 backends() { psql -qtA -d postgres -c "select pid from pg_stat_activity where datname = '$PORTAL_DB' and pid <> pg_backend_pid()"; }
 # the listeners run after the commit on the task executor: wait until they have caught up (at most a minute), so
 # that each window holds the whole work of its own submissions
@@ -129,11 +144,13 @@ fi
 settle
 polls=0
 mapfile -t pg_pids < <(backends)
+read -r jit_before gc_before other_before < <(jvm_cpu_by_kind)
 jvm_cpu_before=$(cpu_of "$APP_PID"); pg_cpu_before=$(cpu_of "${pg_pids[@]}"); commits_before=$(commits)
 log_before=$( [ -r "$PG_LOG" ] && stat -c %s "$PG_LOG" || echo 0)
 applicants "$SECONDS_PER_RUN" | tee "$WORK/portal.txt" | grep -E "RESULT|FIRST_ERROR|Socket errors|Non-2xx" || true
 settle
 jvm_cpu_after=$(cpu_of "$APP_PID"); commits_after=$(commits)
+read -r jit_after gc_after other_after < <(jvm_cpu_by_kind)
 # backends that were opened during the run count from zero
 mapfile -t pg_pids_after < <(backends)
 pg_cpu_after=$(cpu_of "${pg_pids_after[@]}")
@@ -142,6 +159,9 @@ after=$(psql -qtA -d "$PORTAL_DB" -c "select count(*) from submission")
 measured=$(( after - before ))
 per_submission() { awk -v v="$1" -v n="$measured" 'BEGIN { printf "%.2f", (n > 0 ? v / n : 0) }'; }
 jvm_ms=$(per_submission "$(( (jvm_cpu_after - jvm_cpu_before) * 1000 / TICKS ))")
+jit_ms=$(per_submission "$(( (jit_after - jit_before) * 1000 / TICKS ))")
+gc_ms=$(per_submission "$(( (gc_after - gc_before) * 1000 / TICKS ))")
+other_ms=$(per_submission "$(( (other_after - other_before) * 1000 / TICKS ))")
 pg_ms=$(per_submission "$(( (pg_cpu_after - pg_cpu_before) * 1000 / TICKS ))")
 transactions=$(per_submission "$(( commits_after - commits_before - polls ))")
 statements=""
@@ -208,7 +228,7 @@ ratio=$(awk -v a="$rate" -v b="$tps" 'BEGIN { printf "%.3f", a / b }')
   echo
   echo "portal submissions/s ÷ pgbench tps = **$ratio**"
   echo
-  echo "per submission ($measured stored in the measured run): portal JVM ${jvm_ms} ms CPU, PostgreSQL backends ${pg_ms} ms CPU," \
+  echo "per submission ($measured stored in the measured run): portal JVM ${jvm_ms} ms CPU (JIT compilers ${jit_ms}, GC ${gc_ms}, request and listener threads ${other_ms}), PostgreSQL backends ${pg_ms} ms CPU," \
     "$transactions transactions committed${statements:+, $statements SQL statements}"
   [ -n "$statements" ] && cat "$WORK/statement-kinds.txt"
   echo
