@@ -170,7 +170,8 @@ if [ -n "${BENCH_SQL_LOG:-}" ] && [ -r "$PG_LOG" ]; then
   tail -c +"$(( log_before + 1 ))" "$PG_LOG" | grep "@$PORTAL_DB LOG:  \(statement\|execute [^:]*\): " \
     | sed 's/.*LOG:  \(statement\|execute [^:]*\): //' >"$WORK/statements.txt" || true
   statements=$(per_submission "$(wc -l <"$WORK/statements.txt")")
-  awk '{ s = tolower($1) } s == "select" && /for (no key )?update/ { s = "select…for update" } { n[s]++ }
+  awk '{ s = tolower($1) } s == "select" && /[Ff][Oo][Rr] ([Nn][Oo] [Kk][Ee][Yy] )?[Uu][Pp][Dd][Aa][Tt][Ee]/ { s = "select_for_update" }
+    s !~ /^(select|select_for_update|insert|update|delete|begin|commit|rollback)$/ { s = "other" } { n[s]++ }
     END { for (k in n) printf "%s %d\n", k, n[k] }' "$WORK/statements.txt" | sort -k2 -nr \
     | awk -v n="$measured" '{ printf "  %-20s %6.2f per submission\n", $1, $2 / n }' >"$WORK/statement-kinds.txt"
   cp "$WORK/statements.txt" "$OUT/submissions-statements.txt"
