@@ -5,7 +5,9 @@
 # Prints submissions/s, submit and round latency (p50/p99), pgbench tps and the ratio. Exits non-zero on any
 # error or unexpected answer.
 # One command: bench/submissions.sh   (BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_WARMUP change the load;
-# BENCH_JFR=1 writes a flight recording of the measured run to target/bench/submissions.jfr)
+# BENCH_JFR=1 writes a flight recording of the measured run to target/bench/submissions.jfr; BENCH_SQL_LOG=1 has
+# PostgreSQL log every statement of the portal's connections and counts them per submission — a run for counting,
+# not for speed; BENCH_JAR picks the jar to measure, e.g. an older build for a before/after comparison)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,8 +39,8 @@ need pgbench postgresql-contrib
 
 pg_isready -q || { echo "PostgreSQL does not answer at $PGHOST:$PGPORT (start it: pg_ctlcluster --skip-systemctl-redirect \$(ls /etc/postgresql) main start)"; exit 1; }
 
-JAR=$(ls target/amtsportal-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
-if [ -z "$JAR" ] || [ -n "${BENCH_REBUILD:-}" ]; then
+JAR=${BENCH_JAR:-$(ls target/amtsportal-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)}
+if [ -z "$JAR" ] || { [ -n "${BENCH_REBUILD:-}" ] && [ -z "${BENCH_JAR:-}" ]; }; then
   ./mvnw -B -q -DskipTests package
   JAR=$(ls target/amtsportal-*.jar | grep -v plain | head -n 1)
 fi
@@ -60,8 +62,12 @@ psql -q -d postgres -c "create database $PORTAL_DB" -c "create database $PGBENCH
 
 # The demo run (it has the bulky waste form, open to anonymous applicants) on its own PostgreSQL database. No
 # SMTP server is configured, so confirmation mails are kept in the outbox table after the commit, as the demo does.
+# BENCH_SQL_LOG: only the portal's own sessions log their statements (the option travels with each connection)
+DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PORTAL_DB"
+[ -n "${BENCH_SQL_LOG:-}" ] && DATASOURCE_URL="$DATASOURCE_URL?options=-c%20log_statement%3Dall"
+PG_LOG=${BENCH_PG_LOG:-/var/log/postgresql/postgresql-$(ls /etc/postgresql | sort -n | tail -n 1)-main.log}
 java -Xms1g -Xmx1g -jar "$JAR" --server.port="$APP_PORT" \
-  --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$PORTAL_DB" --spring.datasource.username="$PGUSER" \
+  --spring.datasource.url="$DATASOURCE_URL" --spring.datasource.username="$PGUSER" \
   --spring.datasource.password= --amtsportal.search.index-directory="$WORK/index" \
   --amtsportal.documents.directory="$WORK/documents" --logging.level.root=WARN >"$WORK/app.log" 2>&1 &
 APP_PID=$!
@@ -90,14 +96,86 @@ grep -q "RESULT.* errors=0 " "$WORK/warmup.txt" || { cat "$WORK/warmup.txt"; ech
 grep -q "transport_errors=0" "$WORK/warmup.txt" || echo "warning: $(grep -o 'transport_errors=[0-9]*' "$WORK/warmup.txt") while warming up"
 before=$(psql -qtA -d "$PORTAL_DB" -c "select count(*) from submission")
 
+# Cost per submission, whatever else runs on the machine: CPU time (user + system, from /proc) of the portal JVM
+# and of the PostgreSQL backends serving the portal's database, and the database's committed transactions.
+# PostgreSQL's shared background work (WAL writer, checkpointer) is not in these figures.
+TICKS=$(getconf CLK_TCK)
+cpu_of() { # pids -> summed user + system clock ticks of those still alive
+  local total=0 pid
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] && total=$(( total + $(sed 's/^.*) //' "/proc/$pid/stat" | awk '{print $12 + $13}') ))
+  done
+  echo "$total"
+}
+# the JVM's threads by kind: the JIT compilers' and the garbage collector's work shrinks as the portal warms up (on
+# a loaded machine the warm-up may not be enough), the rest is what every submission costs
+jvm_cpu_by_kind() { # -> "compiler gc other" clock ticks
+  local task name ticks compiler=0 gc=0 other=0
+  for task in /proc/"$APP_PID"/task/*; do
+    name=$(cat "$task/comm" 2>/dev/null) || continue
+    ticks=$(sed 's/^.*) //' "$task/stat" 2>/dev/null | awk '{print $12 + $13}') || continue
+    case "$name" in
+      C1\ Compiler*|C2\ Compiler*) compiler=$(( compiler + ticks )) ;;
+      G1\ *|GC\ Thread*|VM\ Thread) gc=$(( gc + ticks )) ;;
+      *) other=$(( other + ticks )) ;;
+    esac
+  done
+  echo "$compiler $gc $other"
+}
+backends() { psql -qtA -d postgres -c "select pid from pg_stat_activity where datname = '$PORTAL_DB' and pid <> pg_backend_pid()"; }
+# the listeners run after the commit on the task executor: wait until they have caught up (at most a minute), so
+# that each window holds the whole work of its own submissions
+polls=0 # each poll is a transaction of the portal's database, left out of the count below
+settle() {
+  for _ in $(seq 1 60); do
+    polls=$(( polls + 1 ))
+    [ "$(psql -qtA -d "$PORTAL_DB" -c "select count(*) from event_publication where completion_date is null")" = 0 ] && return
+    sleep 1
+  done
+  echo "warning: listeners still behind after a minute"
+}
+commits() { psql -qtA -d postgres -c "select xact_commit from pg_stat_database where datname = '$PORTAL_DB'"; }
+
 echo "Measuring the portal for ${SECONDS_PER_RUN}s with $CONNECTIONS applicants"
 load | tee "$WORK/load-portal.txt"
 if [ -n "${BENCH_JFR:-}" ]; then
   jcmd "$APP_PID" JFR.start name=bench settings=profile duration="${SECONDS_PER_RUN}s" filename="$PWD/$OUT/submissions.jfr" >/dev/null
 fi
+settle
+polls=0
+mapfile -t pg_pids < <(backends)
+read -r jit_before gc_before other_before < <(jvm_cpu_by_kind)
+jvm_cpu_before=$(cpu_of "$APP_PID"); pg_cpu_before=$(cpu_of "${pg_pids[@]}"); commits_before=$(commits)
+log_before=$( [ -r "$PG_LOG" ] && stat -c %s "$PG_LOG" || echo 0)
 applicants "$SECONDS_PER_RUN" | tee "$WORK/portal.txt" | grep -E "RESULT|FIRST_ERROR|Socket errors|Non-2xx" || true
+settle
+jvm_cpu_after=$(cpu_of "$APP_PID"); commits_after=$(commits)
+read -r jit_after gc_after other_after < <(jvm_cpu_by_kind)
+# backends that were opened during the run count from zero
+mapfile -t pg_pids_after < <(backends)
+pg_cpu_after=$(cpu_of "${pg_pids_after[@]}")
 result=$(grep '^RESULT' "$WORK/portal.txt")
 after=$(psql -qtA -d "$PORTAL_DB" -c "select count(*) from submission")
+measured=$(( after - before ))
+per_submission() { awk -v v="$1" -v n="$measured" 'BEGIN { printf "%.2f", (n > 0 ? v / n : 0) }'; }
+jvm_ms=$(per_submission "$(( (jvm_cpu_after - jvm_cpu_before) * 1000 / TICKS ))")
+jit_ms=$(per_submission "$(( (jit_after - jit_before) * 1000 / TICKS ))")
+gc_ms=$(per_submission "$(( (gc_after - gc_before) * 1000 / TICKS ))")
+other_ms=$(per_submission "$(( (other_after - other_before) * 1000 / TICKS ))")
+pg_ms=$(per_submission "$(( (pg_cpu_after - pg_cpu_before) * 1000 / TICKS ))")
+transactions=$(per_submission "$(( commits_after - commits_before - polls ))")
+statements=""
+if [ -n "${BENCH_SQL_LOG:-}" ] && [ -r "$PG_LOG" ]; then
+  # every statement the portal sent during the run, by kind, per submission (extended protocol: "execute …:")
+  tail -c +"$(( log_before + 1 ))" "$PG_LOG" | grep "@$PORTAL_DB LOG:  \(statement\|execute [^:]*\): " \
+    | sed 's/.*LOG:  \(statement\|execute [^:]*\): //' >"$WORK/statements.txt" || true
+  statements=$(per_submission "$(wc -l <"$WORK/statements.txt")")
+  awk '{ s = tolower($1) } s == "select" && /[Ff][Oo][Rr] ([Nn][Oo] [Kk][Ee][Yy] )?[Uu][Pp][Dd][Aa][Tt][Ee]/ { s = "select_for_update" }
+    s !~ /^(select|select_for_update|insert|update|delete|begin|commit|rollback)$/ { s = "other" } { n[s]++ }
+    END { for (k in n) printf "%s %d\n", k, n[k] }' "$WORK/statements.txt" | sort -k2 -nr \
+    | awk -v n="$measured" '{ printf "  %-20s %6.2f per submission\n", $1, $2 / n }' >"$WORK/statement-kinds.txt"
+  cp "$WORK/statements.txt" "$OUT/submissions-statements.txt"
+fi
 twice=$(psql -qtA -d "$PORTAL_DB" -c "select count(*) from (select draft_id from submission group by draft_id having count(*) > 1) d")
 
 # pgbench: the same row (width taken from a submission the portal just stored), the same indexes and the same
@@ -150,6 +228,10 @@ ratio=$(awk -v a="$rate" -v b="$tps" 'BEGIN { printf "%.3f", a / b }')
   echo "| pgbench: one insert per transaction | $(printf '%.1f' "$tps") | $pg_p50 | $pg_p99 |"
   echo
   echo "portal submissions/s ÷ pgbench tps = **$ratio**"
+  echo
+  echo "per submission ($measured stored in the measured run): portal JVM ${jvm_ms} ms CPU (JIT compilers ${jit_ms}, GC ${gc_ms}, request and listener threads ${other_ms}), PostgreSQL backends ${pg_ms} ms CPU," \
+    "$transactions transactions committed${statements:+, $statements SQL statements}"
+  [ -n "$statements" ] && cat "$WORK/statement-kinds.txt"
   echo
   echo "($(nproc) cores, $CONNECTIONS connections, ${SECONDS_PER_RUN}s per run after ${WARMUP}s warm-up; portal run $(cat "$WORK/load-portal.txt"); pgbench run $(cat "$WORK/load-pgbench.txt"))"
 } | tee "$OUT/submissions.md"

@@ -94,6 +94,8 @@ class MailboxIntegrationTests {
 	void everySubmissionGetsOneThreadEvenWhenItsEventIsDeliveredAgain() throws Exception {
 		Account erika = people.citizen(TestAccounts.unique("erika"));
 		UUID id = Applying.submit(mvc, slug, erika.email(), r -> r.with(people.signedIn(erika)));
+		// committed with the submission: the Postfach lists it as soon as the confirmation shows, before any listener ran
+		assertThat(threadsOf(id)).isEqualTo(1);
 		Applying.awaitEventsHandled(jdbc, id);
 		assertThat(threadsOf(id)).isEqualTo(1);
 

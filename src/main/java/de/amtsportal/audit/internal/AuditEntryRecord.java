@@ -7,13 +7,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
 import de.amtsportal.audit.AuditEntry;
 
 /** An immutable row of the audit trail; there are no setters and no update path. */
 @Entity
 @Table(name = "audit_entry")
-class AuditEntryRecord {
+class AuditEntryRecord implements Persistable<Long> {
 
 	@Id
 	private long seq;
@@ -25,6 +26,7 @@ class AuditEntryRecord {
 	private @Nullable String clientAddress;
 	private String previousHash;
 	private String hash;
+	private transient boolean fresh;
 
 	protected AuditEntryRecord() {
 		this.occurredAt = Instant.EPOCH;
@@ -42,6 +44,18 @@ class AuditEntryRecord {
 		this.clientAddress = clientAddress;
 		this.previousHash = previousHash;
 		this.hash = computeHash();
+		this.fresh = true;
+	}
+
+	@Override
+	public Long getId() {
+		return seq;
+	}
+
+	/** Always a new number: saving inserts without reading first. */
+	@Override
+	public boolean isNew() {
+		return fresh;
 	}
 
 	/** The hash over the predecessor's hash and every field of this entry. */

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.domain.Persistable;
 
 import de.amtsportal.cases.CaseClosed;
 import de.amtsportal.cases.CaseDecided;
@@ -27,7 +28,7 @@ import de.amtsportal.submissions.SubmissionReceived;
  */
 @Entity
 @Table(name = "cases")
-public class Case extends AbstractAggregateRoot<Case> {
+public class Case extends AbstractAggregateRoot<Case> implements Persistable<UUID> {
 
 	private static final UUID UNLOADED = new UUID(0, 0);
 
@@ -53,6 +54,7 @@ public class Case extends AbstractAggregateRoot<Case> {
 	private @Nullable String legalHoldReason;
 	@Version
 	private long version;
+	private transient boolean fresh;
 
 	protected Case() {
 		this.id = this.submissionId = this.serviceId = this.orgUnit = UNLOADED;
@@ -71,6 +73,18 @@ public class Case extends AbstractAggregateRoot<Case> {
 		this.applicantName = applicantName;
 		this.status = CaseStatus.RECEIVED;
 		this.receivedAt = this.statusChangedAt = submission.submittedAt();
+		this.fresh = true;
+	}
+
+	@Override
+	public UUID getId() {
+		return id;
+	}
+
+	/** Always a new id: saving inserts without reading first. */
+	@Override
+	public boolean isNew() {
+		return fresh;
 	}
 
 	/**

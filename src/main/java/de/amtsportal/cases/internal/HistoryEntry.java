@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
 /**
  * One step in a case's history as the caseworkers read it: {@code action} names a message family
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "case_history")
-public class HistoryEntry {
+public class HistoryEntry implements Persistable<UUID> {
 
 	private static final UUID UNLOADED = new UUID(0, 0);
 
@@ -27,6 +28,7 @@ public class HistoryEntry {
 	private @Nullable String actorName;
 	private @Nullable String detail;
 	private Instant happenedAt;
+	private transient boolean fresh;
 
 	protected HistoryEntry() {
 		this.id = this.caseId = UNLOADED;
@@ -43,6 +45,18 @@ public class HistoryEntry {
 		this.actorName = actorName;
 		this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
 		this.happenedAt = now;
+		this.fresh = true;
+	}
+
+	@Override
+	public UUID getId() {
+		return id;
+	}
+
+	/** Always a new id: saving inserts without reading first. */
+	@Override
+	public boolean isNew() {
+		return fresh;
 	}
 
 	public String action() {

@@ -2,15 +2,16 @@ package de.amtsportal.delivery.internal;
 
 import java.time.Clock;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import de.amtsportal.submissions.SubmissionReceived;
 
 /**
- * Plans one delivery per enabled channel of the application's service. Runs in its own transaction after the
- * submission committed; the event publication registry redelivers the event until this transaction committed,
- * so the rows exist whenever the submission does, and the unique idempotency key keeps a redelivery harmless.
+ * Plans one delivery per enabled channel of the application's service, in the transaction that stores the
+ * submission (docs/adr/0021): the rows exist exactly when the submission does, without an event publication, a
+ * listener transaction and two registry updates per submission. An event published again finds the idempotency
+ * keys taken and plans nothing twice.
  */
 @Component
 class DeliveryPlanner {
@@ -25,7 +26,7 @@ class DeliveryPlanner {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(SubmissionReceived received) {
 		for (ChannelConfig channel : channels.findByServiceIdAndEnabledTrueOrderByCreatedAt(received.serviceId())) {
 			if (!deliveries.existsByIdempotencyKey(Delivery.key(received.submissionId(), channel.id()))) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -15,8 +16,10 @@ import de.amtsportal.submissions.SubmissionReceived;
 import de.amtsportal.submissions.Submissions;
 
 /**
- * Turns what happens to applications into KPI facts. Events may arrive twice (the publication registry
- * redelivers after a crash); each fact has a key, so they count once.
+ * Turns what happens to applications into KPI facts. A started draft and a submission are counted in the
+ * transaction that stores them (one insert there instead of an event publication, a listener transaction and two
+ * registry updates after the commit, docs/adr/0021); later status changes after the commit. Events may arrive
+ * twice (the publication registry redelivers after a crash); each fact has a key, so they count once.
  */
 @Component
 class KpiRecorder {
@@ -36,12 +39,12 @@ class KpiRecorder {
 		this.submissions = submissions;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(DraftStarted event) {
 		facts.record("started:" + event.draftId(), event.serviceId(), event.serviceName(), Kind.STARTED, event.startedAt(), null);
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(SubmissionReceived event) {
 		facts.record("submitted:" + event.submissionId(), event.serviceId(), event.serviceName(), Kind.SUBMITTED,
 				event.submittedAt(), null);

@@ -11,12 +11,13 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.domain.Persistable;
 
 import de.amtsportal.mail.MailMessage;
 
 @Entity
 @Table(name = "outgoing_mail")
-public class OutgoingMail extends AbstractAggregateRoot<OutgoingMail> {
+public class OutgoingMail extends AbstractAggregateRoot<OutgoingMail> implements Persistable<UUID> {
 
 	/** Placeholder until JPA fills the entity: generating a random id here would cost a SecureRandom call per row read. */
 	private static final UUID UNLOADED = new UUID(0, 0);
@@ -41,6 +42,7 @@ public class OutgoingMail extends AbstractAggregateRoot<OutgoingMail> {
 	private @Nullable String lastError;
 	private Instant createdAt;
 	private @Nullable Instant sentAt;
+	private transient boolean fresh;
 
 	protected OutgoingMail() {
 		this.id = UNLOADED;
@@ -57,6 +59,18 @@ public class OutgoingMail extends AbstractAggregateRoot<OutgoingMail> {
 		this.status = Status.QUEUED;
 		this.createdAt = now;
 		registerEvent(new MailQueued(id));
+		this.fresh = true;
+	}
+
+	@Override
+	public UUID getId() {
+		return id;
+	}
+
+	/** Always a new id: saving inserts without reading first. */
+	@Override
+	public boolean isNew() {
+		return fresh;
 	}
 
 	void sent(Instant now) {

@@ -8,13 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
+import de.amtsportal.submissions.SubmissionReceived;
 import de.amtsportal.submissions.SubmissionView;
 
 /** The Postfach thread of one submission. */
 @Entity
 @Table(name = "mailbox_thread")
-public class MessageThread {
+public class MessageThread implements Persistable<UUID> {
 
 	private static final UUID UNLOADED = new UUID(0, 0);
 
@@ -27,6 +29,7 @@ public class MessageThread {
 	private @Nullable UUID institutionId;
 	private Instant createdAt;
 	private Instant lastMessageAt;
+	private transient boolean fresh;
 
 	protected MessageThread() {
 		this.id = this.submissionId = UNLOADED;
@@ -35,14 +38,37 @@ public class MessageThread {
 	}
 
 	MessageThread(SubmissionView submission, Instant now) {
+		this(submission.id(), submission.reference(), submission.serviceName(), submission.applicantAccount(), submission.institution(),
+				submission.submittedAt(), now);
+	}
+
+	MessageThread(SubmissionReceived received, Instant now) {
+		this(received.submissionId(), received.reference(), received.serviceName(), received.applicantAccount(), received.institution(),
+				received.submittedAt(), now);
+	}
+
+	private MessageThread(UUID submissionId, String reference, String serviceName, @Nullable UUID applicantAccount,
+			@Nullable UUID institutionId, Instant submittedAt, Instant now) {
 		this.id = UUID.randomUUID();
-		this.submissionId = submission.id();
-		this.reference = submission.reference();
-		this.serviceName = submission.serviceName();
-		this.applicantAccount = submission.applicantAccount();
-		this.institutionId = submission.institution();
+		this.submissionId = submissionId;
+		this.reference = reference;
+		this.serviceName = serviceName;
+		this.applicantAccount = applicantAccount;
+		this.institutionId = institutionId;
 		this.createdAt = now;
-		this.lastMessageAt = submission.submittedAt();
+		this.lastMessageAt = submittedAt;
+		this.fresh = true;
+	}
+
+	@Override
+	public UUID getId() {
+		return id;
+	}
+
+	/** Always a new id: saving inserts without reading first. */
+	@Override
+	public boolean isNew() {
+		return fresh;
 	}
 
 	void touched(Instant at) {

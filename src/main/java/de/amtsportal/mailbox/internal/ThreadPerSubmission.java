@@ -1,25 +1,27 @@
 package de.amtsportal.mailbox.internal;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import de.amtsportal.submissions.SubmissionReceived;
-import de.amtsportal.submissions.Submissions;
 
-/** Every submission gets its thread once; the event registry may deliver the event again after a crash. */
+/**
+ * Every submission gets its thread in the transaction that stores the submission (docs/adr/0021): one insert
+ * there instead of an event publication, a listener transaction and two registry updates after the commit, and
+ * the Postfach lists the application as soon as the confirmation shows. An event published again finds the one
+ * thread.
+ */
 @Component
 class ThreadPerSubmission {
 
 	private final Threads threads;
-	private final Submissions submissions;
 
-	ThreadPerSubmission(Threads threads, Submissions submissions) {
+	ThreadPerSubmission(Threads threads) {
 		this.threads = threads;
-		this.submissions = submissions;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(SubmissionReceived received) {
-		submissions.find(received.submissionId()).ifPresent(threads::open);
+		threads.openFor(received);
 	}
 }

@@ -13,6 +13,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,6 +26,7 @@ import de.amtsportal.mailbox.MessageSent;
 import de.amtsportal.mailbox.MessageView;
 import de.amtsportal.submissions.ApplicationStatus;
 import de.amtsportal.submissions.StatusStep;
+import de.amtsportal.submissions.SubmissionReceived;
 import de.amtsportal.submissions.SubmissionView;
 import de.amtsportal.submissions.Submissions;
 
@@ -73,6 +75,14 @@ public class Threads {
 		}
 		catch (DataIntegrityViolationException createdMeanwhile) {
 			return threads.findBySubmissionId(submission.id()).orElseThrow(() -> createdMeanwhile);
+		}
+	}
+
+	/** The thread of a submission being stored, in the transaction that stores it; once per submission. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void openFor(SubmissionReceived received) {
+		if (threads.findBySubmissionId(received.submissionId()).isEmpty()) {
+			threads.save(new MessageThread(received, clock.instant()));
 		}
 	}
 

@@ -21,6 +21,7 @@ import de.amtsportal.catalog.PublishedService;
 import de.amtsportal.documents.Documents;
 import de.amtsportal.forms.PublishedForm;
 import de.amtsportal.forms.definition.Answers;
+import de.amtsportal.forms.definition.Field;
 import de.amtsportal.forms.definition.FieldType;
 import de.amtsportal.forms.definition.FormDefinition;
 import de.amtsportal.forms.definition.FormPage;
@@ -107,13 +108,16 @@ public class Applications {
 			.ifPresent(d -> discard(d.id()));
 	}
 
-	/** Saves the answers after a page; file answers always come from the draft's stored attachments, never the request. */
+	/**
+	 * Saves the answers after a page; file answers always come from the draft's stored attachments, never the
+	 * request. One UPDATE, no read first (the caller has just read the draft to check access); a draft that has
+	 * been submitted meanwhile keeps what it became.
+	 */
 	@Transactional
 	public Answers save(UUID draftId, FormDefinition definition, Answers answers, String pageId) {
-		Draft draft = drafts.findById(draftId).orElseThrow();
-		Answers withFiles = FormValidator.clean(definition, withStoredFiles(definition, answers, draftId).values());
+		Answers withFiles = FormValidator.clean(definition, withStoredFiles(definition, answers, storedFiles(definition, draftId)).values());
 		Instant now = clock.instant();
-		draft.save(json.write(withFiles), pageId, now, now.plus(properties.draftRetention()));
+		drafts.saveAnswers(draftId, json.write(withFiles), pageId, now, now.plus(properties.draftRetention()));
 		return withFiles;
 	}
 
@@ -153,7 +157,8 @@ public class Applications {
 			return submissions.findById(draft.submissionId()).orElseThrow();
 		}
 		FormDefinition definition = form.definition();
-		Answers answers = FormValidator.clean(definition, withStoredFiles(definition, json.read(draft.answers(), definition), draftId).values());
+		List<Attachment> files = storedFiles(definition, draftId);
+		Answers answers = FormValidator.clean(definition, withStoredFiles(definition, json.read(draft.answers(), definition), files).values());
 		if (!FormValidator.validate(definition, answers, null, today).isEmpty()) {
 			throw new Incomplete();
 		}
@@ -163,7 +168,7 @@ public class Applications {
 				form.responsibleUnit(), contactEmail(definition, answers), receiptByMail, now);
 		submissions.save(submission);
 		// the answers now live in the submission; the attachments move with them
-		attachments.findByDraftIdOrderByCreatedAt(draftId).forEach(a -> a.submittedWith(id));
+		files.forEach(a -> a.submittedWith(id));
 		statusChanges.save(new StatusChange(id, ApplicationStatus.RECEIVED, now));
 		draft.submittedAs(id, now);
 		events.publishEvent(new SubmissionReceived(id, submission.reference(), service.id(), service.nameDe(), form.formId(),
@@ -204,10 +209,20 @@ public class Applications {
 		return "%s-%d-%06d".formatted(properties.referencePrefix(), LocalDate.ofInstant(now, BERLIN).getYear(), number);
 	}
 
+	/** The draft's stored files; a form without file fields (at any depth) has none, so it is not asked for them. */
+	private List<Attachment> storedFiles(FormDefinition definition, UUID draftId) {
+		boolean takesFiles = definition.pages().stream().anyMatch(page -> takesFiles(page.fields()));
+		return takesFiles ? attachments.findByDraftIdOrderByCreatedAt(draftId) : List.of();
+	}
+
+	private static boolean takesFiles(List<Field> fields) {
+		return fields.stream().anyMatch(f -> f.type() == FieldType.FILE || f.type() == FieldType.PHOTO || takesFiles(f.fields()));
+	}
+
 	/** Replaces every file answer of the top-level fields by the draft's stored attachments of that field. */
-	private Answers withStoredFiles(FormDefinition definition, Answers answers, UUID draftId) {
+	private static Answers withStoredFiles(FormDefinition definition, Answers answers, List<Attachment> storedFiles) {
 		Map<String, List<String>> stored = new LinkedHashMap<>();
-		for (Attachment attachment : attachments.findByDraftIdOrderByCreatedAt(draftId)) {
+		for (Attachment attachment : storedFiles) {
 			stored.computeIfAbsent(attachment.fieldPath(), k -> new java.util.ArrayList<>()).add(attachment.documentId().toString());
 		}
 		Map<String, Object> values = new LinkedHashMap<>(answers.values());

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
 /**
  * An application being filled in: the answers so far, tied to the form version it was started with so that
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "submission_draft")
-public class Draft {
+public class Draft implements Persistable<UUID> {
 
 	private static final UUID UNLOADED = new UUID(0, 0);
 
@@ -41,6 +42,7 @@ public class Draft {
 	private @Nullable UUID submissionId;
 	@Version
 	private long version;
+	private transient boolean fresh;
 
 	protected Draft() {
 		this.id = this.serviceId = this.formVersionId = UNLOADED;
@@ -60,14 +62,7 @@ public class Draft {
 		this.locale = locale.getLanguage();
 		this.createdAt = this.updatedAt = now;
 		this.expiresAt = expiresAt;
-	}
-
-	void save(String answers, String page, Instant now, Instant expiresAt) {
-		this.answers = answers;
-		this.currentPage = page;
-		this.updatedAt = now;
-		this.expiresAt = expiresAt;
-		this.remindedAt = null;
+		this.fresh = true;
 	}
 
 	void resumableBy(String email, String tokenHash) {
@@ -88,8 +83,19 @@ public class Draft {
 		this.updatedAt = now;
 	}
 
+	/** Always a new id: saving inserts without reading first. */
+	@Override
+	public boolean isNew() {
+		return fresh;
+	}
+
 	public boolean isSubmitted() {
 		return submissionId != null;
+	}
+
+	@Override
+	public UUID getId() {
+		return id;
 	}
 
 	public UUID id() {

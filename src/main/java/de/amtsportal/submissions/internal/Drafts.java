@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface Drafts extends JpaRepository<Draft, UUID> {
@@ -17,6 +18,12 @@ interface Drafts extends JpaRepository<Draft, UUID> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select d from Draft d where d.id = ?1")
 	Optional<Draft> lock(UUID id);
+
+	/** A page's answers in one UPDATE (counted as a new version); a submitted draft is left as it is. */
+	@Modifying
+	@Query("update Draft d set d.answers = ?2, d.currentPage = ?3, d.updatedAt = ?4, d.expiresAt = ?5, d.remindedAt = null, "
+			+ "d.version = d.version + 1 where d.id = ?1 and d.submissionId is null")
+	int saveAnswers(UUID id, String answers, String page, Instant now, Instant expiresAt);
 
 	@Query("select d from Draft d where d.ownerAccount = ?1 and d.submissionId is null order by d.updatedAt desc")
 	List<Draft> openOf(UUID account);

@@ -9,12 +9,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.springframework.data.domain.Persistable;
+
 import de.amtsportal.submissions.ApplicationStatus;
 import de.amtsportal.submissions.StatusStep;
 
 @Entity
 @Table(name = "submission_status_change")
-class StatusChange {
+class StatusChange implements Persistable<UUID> {
 
 	private static final UUID UNLOADED = new UUID(0, 0);
 
@@ -24,6 +26,7 @@ class StatusChange {
 	@Enumerated(EnumType.STRING)
 	private ApplicationStatus status;
 	private Instant changedAt;
+	private transient boolean fresh;
 
 	protected StatusChange() {
 		this.id = this.submissionId = UNLOADED;
@@ -36,6 +39,18 @@ class StatusChange {
 		this.submissionId = submissionId;
 		this.status = status;
 		this.changedAt = at;
+		this.fresh = true;
+	}
+
+	@Override
+	public UUID getId() {
+		return id;
+	}
+
+	/** Always a new id: saving inserts without reading first. */
+	@Override
+	public boolean isNew() {
+		return fresh;
 	}
 
 	StatusStep step() {

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
 import de.amtsportal.submissions.ApplicationStatus;
 import de.amtsportal.submissions.SubmissionView;
@@ -19,7 +20,7 @@ import de.amtsportal.submissions.SubmissionView;
 /** A submitted application: the answers as sent, against the exact form version, and where it stands. */
 @Entity
 @Table(name = "submission")
-public class Submission {
+public class Submission implements Persistable<UUID> {
 
 	private static final UUID UNLOADED = new UUID(0, 0);
 
@@ -46,6 +47,7 @@ public class Submission {
 	private boolean ratedAfterDecision;
 	@Version
 	private long version;
+	private transient boolean fresh;
 
 	protected Submission() {
 		this.id = this.draftId = this.serviceId = this.formId = this.formVersionId = this.responsibleUnit = UNLOADED;
@@ -73,6 +75,18 @@ public class Submission {
 		this.status = ApplicationStatus.RECEIVED;
 		this.submittedAt = now;
 		this.receiptByMail = receiptByMail;
+		this.fresh = true;
+	}
+
+	@Override
+	public UUID getId() {
+		return id;
+	}
+
+	/** Always a new id: saving inserts without reading first. */
+	@Override
+	public boolean isNew() {
+		return fresh;
 	}
 
 	void changeStatus(ApplicationStatus status) {
