@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
 
 import de.amtsportal.catalog.Catalog;
 import de.amtsportal.catalog.PublishedService;
@@ -44,6 +46,8 @@ import de.amtsportal.submissions.internal.Submission;
 @Controller
 class ApplicationJourney {
 
+	private static final String STEP = "submissions/seite";
+
 	private final Catalog catalog;
 	private final Forms forms;
 	private final Applications applications;
@@ -51,10 +55,11 @@ class ApplicationJourney {
 	private final FormRenderer renderer;
 	private final AnswerSummary summary;
 	private final DraftFiles files;
+	private final BlankStepPages blankPages;
 	private final Clock clock;
 
 	ApplicationJourney(Catalog catalog, Forms forms, Applications applications, ApplicantAccess access,
-			FormRenderer renderer, AnswerSummary summary, DraftFiles files, Clock clock) {
+			FormRenderer renderer, AnswerSummary summary, DraftFiles files, BlankStepPages blankPages, Clock clock) {
 		this.catalog = catalog;
 		this.forms = forms;
 		this.applications = applications;
@@ -62,6 +67,7 @@ class ApplicationJourney {
 		this.renderer = renderer;
 		this.summary = summary;
 		this.files = files;
+		this.blankPages = blankPages;
 		this.clock = clock;
 	}
 
@@ -114,13 +120,28 @@ class ApplicationJourney {
 	}
 
 	@GetMapping("/antrag/{slug}/{draftId}/{pageId:[a-z][a-z0-9_-]*}")
-	String page(@PathVariable String slug, @PathVariable UUID draftId, @PathVariable String pageId, Model model, Locale locale) {
+	ModelAndView page(@PathVariable String slug, @PathVariable UUID draftId, @PathVariable String pageId,
+			HttpServletRequest request, Model model, Locale locale) throws Exception {
 		Context context = context(slug, draftId);
 		if ("pruefen".equals(pageId)) {
-			return check(context, model, locale);
+			return new ModelAndView(check(context, model, locale));
 		}
 		FormPage page = context.definition().page(pageId).orElseThrow(NotFound::new);
-		return show(context, page, applications.answers(context.draft(), context.definition()), List.of(), model, locale);
+		Answers answers = applications.answers(context.draft(), context.definition());
+		if (context.draft().isSubmitted() || !isBlank(answers, request)) {
+			return new ModelAndView(show(context, page, answers, List.of(), model, locale));
+		}
+		var key = new BlankStepPages.Key(slug, context.form().versionId(), pageId, locale.getLanguage());
+		View stored = blankPages.stored(key, draftId);
+		if (stored != null) {
+			return new ModelAndView(stored);
+		}
+		return new ModelAndView(blankPages.storing(key, draftId, show(context, page, answers, List.of(), model, locale), locale));
+	}
+
+	/** Nothing answered yet, nobody signed in, no notice asked for: the page is the same for every applicant. */
+	private boolean isBlank(Answers answers, HttpServletRequest request) {
+		return answers.values().isEmpty() && request.getQueryString() == null && access.account().isEmpty();
 	}
 
 	@PostMapping("/antrag/{slug}/{draftId}/{pageId:[a-z][a-z0-9_-]*}")
@@ -190,10 +211,10 @@ class ApplicationJourney {
 		}
 		model.addAttribute("context", context);
 		model.addAttribute("page", renderer.render(context.definition(), page.id(), answers, violations, locale));
-		model.addAttribute("uploads", files.names(context.draft()));
+		model.addAttribute("uploads", files.hasUploads(page) ? files.names(context.draft()) : Map.of());
 		model.addAttribute("multipart", files.hasUploads(page));
 		model.addAttribute("previous", FormJourney.previous(context.definition(), answers, page.id()).map(FormPage::id).orElse(null));
-		return "submissions/seite";
+		return STEP;
 	}
 
 	private static String confirmation(@Nullable UUID submissionId) {
