@@ -10,6 +10,9 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,6 +49,7 @@ import de.amtsportal.submissions.internal.Submission;
 @Controller
 class ApplicationJourney {
 
+	private static final String START = "submissions/start";
 	private static final String STEP = "submissions/seite";
 
 	private final Catalog catalog;
@@ -55,11 +59,11 @@ class ApplicationJourney {
 	private final FormRenderer renderer;
 	private final AnswerSummary summary;
 	private final DraftFiles files;
-	private final BlankStepPages blankPages;
+	private final BlankPages blankPages;
 	private final Clock clock;
 
 	ApplicationJourney(Catalog catalog, Forms forms, Applications applications, ApplicantAccess access,
-			FormRenderer renderer, AnswerSummary summary, DraftFiles files, BlankStepPages blankPages, Clock clock) {
+			FormRenderer renderer, AnswerSummary summary, DraftFiles files, BlankPages blankPages, Clock clock) {
 		this.catalog = catalog;
 		this.forms = forms;
 		this.applications = applications;
@@ -72,9 +76,17 @@ class ApplicationJourney {
 	}
 
 	@GetMapping("/antrag/{slug}")
-	String start(@PathVariable String slug, Model model, Locale locale) {
+	ModelAndView start(@PathVariable String slug, HttpServletRequest request, Model model, Locale locale) throws Exception {
 		PublishedService service = service(slug);
 		PublishedForm form = currentForm(service);
+		BlankPages.Start key = null;
+		if (isFirstVisit(request)) {
+			key = new BlankPages.Start(service, form.versionId(), locale.getLanguage());
+			View stored = blankPages.stored(key, null);
+			if (stored != null) {
+				return new ModelAndView(stored);
+			}
+		}
 		SignedInAccount account = access.account().orElse(null);
 		model.addAttribute("service", service);
 		model.addAttribute("serviceName", service.name(locale));
@@ -86,7 +98,7 @@ class ApplicationJourney {
 		model.addAttribute("anonymousAllowed", service.signIn() != SignIn.REQUIRED && form.audience() != Audience.INSTITUTIONS);
 		model.addAttribute("openDrafts", account == null ? List.of()
 				: applications.openDrafts(account.id().value()).stream().filter(d -> d.serviceSlug().equals(slug)).toList());
-		return "submissions/start";
+		return key == null ? new ModelAndView(START) : new ModelAndView(blankPages.storing(key, null, START, locale));
 	}
 
 	/** Signing in for an application: this address needs an account, so the sign-in brings people back here. */
@@ -131,7 +143,7 @@ class ApplicationJourney {
 		if (context.draft().isSubmitted() || !isBlank(answers, request)) {
 			return new ModelAndView(show(context, page, answers, List.of(), model, locale));
 		}
-		var key = new BlankStepPages.Key(slug, context.form().versionId(), pageId, locale.getLanguage());
+		var key = new BlankPages.Step(slug, context.form().versionId(), pageId, locale.getLanguage());
 		View stored = blankPages.stored(key, draftId);
 		if (stored != null) {
 			return new ModelAndView(stored);
@@ -140,8 +152,14 @@ class ApplicationJourney {
 	}
 
 	/** Nothing answered yet, nobody signed in, no notice asked for: the page is the same for every applicant. */
-	private boolean isBlank(Answers answers, HttpServletRequest request) {
-		return answers.values().isEmpty() && request.getQueryString() == null && access.account().isEmpty();
+	private static boolean isBlank(Answers answers, HttpServletRequest request) {
+		return answers.values().isEmpty() && isFirstVisit(request);
+	}
+
+	/** Nobody signed in, not even half-way (the start page offers signing in), and no language switch or notice. */
+	private static boolean isFirstVisit(HttpServletRequest request) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication == null || authentication instanceof AnonymousAuthenticationToken) && request.getQueryString() == null;
 	}
 
 	@PostMapping("/antrag/{slug}/{draftId}/{pageId:[a-z][a-z0-9_-]*}")
