@@ -10,12 +10,17 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
 
 import de.amtsportal.catalog.Catalog;
 import de.amtsportal.catalog.PublishedService;
@@ -44,6 +49,9 @@ import de.amtsportal.submissions.internal.Submission;
 @Controller
 class ApplicationJourney {
 
+	private static final String START = "submissions/start";
+	private static final String STEP = "submissions/seite";
+
 	private final Catalog catalog;
 	private final Forms forms;
 	private final Applications applications;
@@ -51,10 +59,11 @@ class ApplicationJourney {
 	private final FormRenderer renderer;
 	private final AnswerSummary summary;
 	private final DraftFiles files;
+	private final BlankPages blankPages;
 	private final Clock clock;
 
 	ApplicationJourney(Catalog catalog, Forms forms, Applications applications, ApplicantAccess access,
-			FormRenderer renderer, AnswerSummary summary, DraftFiles files, Clock clock) {
+			FormRenderer renderer, AnswerSummary summary, DraftFiles files, BlankPages blankPages, Clock clock) {
 		this.catalog = catalog;
 		this.forms = forms;
 		this.applications = applications;
@@ -62,13 +71,22 @@ class ApplicationJourney {
 		this.renderer = renderer;
 		this.summary = summary;
 		this.files = files;
+		this.blankPages = blankPages;
 		this.clock = clock;
 	}
 
 	@GetMapping("/antrag/{slug}")
-	String start(@PathVariable String slug, Model model, Locale locale) {
+	ModelAndView start(@PathVariable String slug, HttpServletRequest request, Model model, Locale locale) throws Exception {
 		PublishedService service = service(slug);
 		PublishedForm form = currentForm(service);
+		BlankPages.Start key = null;
+		if (isFirstVisit(request)) {
+			key = new BlankPages.Start(service, form.versionId(), locale.getLanguage());
+			View stored = blankPages.stored(key, null);
+			if (stored != null) {
+				return new ModelAndView(stored);
+			}
+		}
 		SignedInAccount account = access.account().orElse(null);
 		model.addAttribute("service", service);
 		model.addAttribute("serviceName", service.name(locale));
@@ -80,7 +98,7 @@ class ApplicationJourney {
 		model.addAttribute("anonymousAllowed", service.signIn() != SignIn.REQUIRED && form.audience() != Audience.INSTITUTIONS);
 		model.addAttribute("openDrafts", account == null ? List.of()
 				: applications.openDrafts(account.id().value()).stream().filter(d -> d.serviceSlug().equals(slug)).toList());
-		return "submissions/start";
+		return key == null ? new ModelAndView(START) : new ModelAndView(blankPages.storing(key, null, START, locale));
 	}
 
 	/** Signing in for an application: this address needs an account, so the sign-in brings people back here. */
@@ -114,13 +132,34 @@ class ApplicationJourney {
 	}
 
 	@GetMapping("/antrag/{slug}/{draftId}/{pageId:[a-z][a-z0-9_-]*}")
-	String page(@PathVariable String slug, @PathVariable UUID draftId, @PathVariable String pageId, Model model, Locale locale) {
+	ModelAndView page(@PathVariable String slug, @PathVariable UUID draftId, @PathVariable String pageId,
+			HttpServletRequest request, Model model, Locale locale) throws Exception {
 		Context context = context(slug, draftId);
 		if ("pruefen".equals(pageId)) {
-			return check(context, model, locale);
+			return new ModelAndView(check(context, model, locale));
 		}
 		FormPage page = context.definition().page(pageId).orElseThrow(NotFound::new);
-		return show(context, page, applications.answers(context.draft(), context.definition()), List.of(), model, locale);
+		Answers answers = applications.answers(context.draft(), context.definition());
+		if (context.draft().isSubmitted() || !isBlank(answers, request)) {
+			return new ModelAndView(show(context, page, answers, List.of(), model, locale));
+		}
+		var key = new BlankPages.Step(slug, context.form().versionId(), pageId, locale.getLanguage());
+		View stored = blankPages.stored(key, draftId);
+		if (stored != null) {
+			return new ModelAndView(stored);
+		}
+		return new ModelAndView(blankPages.storing(key, draftId, show(context, page, answers, List.of(), model, locale), locale));
+	}
+
+	/** Nothing answered yet, nobody signed in, no notice asked for: the page is the same for every applicant. */
+	private static boolean isBlank(Answers answers, HttpServletRequest request) {
+		return answers.values().isEmpty() && isFirstVisit(request);
+	}
+
+	/** Nobody signed in, not even half-way (the start page offers signing in), and no language switch or notice. */
+	private static boolean isFirstVisit(HttpServletRequest request) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication == null || authentication instanceof AnonymousAuthenticationToken) && request.getQueryString() == null;
 	}
 
 	@PostMapping("/antrag/{slug}/{draftId}/{pageId:[a-z][a-z0-9_-]*}")
@@ -190,10 +229,10 @@ class ApplicationJourney {
 		}
 		model.addAttribute("context", context);
 		model.addAttribute("page", renderer.render(context.definition(), page.id(), answers, violations, locale));
-		model.addAttribute("uploads", files.names(context.draft()));
+		model.addAttribute("uploads", files.hasUploads(page) ? files.names(context.draft()) : Map.of());
 		model.addAttribute("multipart", files.hasUploads(page));
 		model.addAttribute("previous", FormJourney.previous(context.definition(), answers, page.id()).map(FormPage::id).orElse(null));
-		return "submissions/seite";
+		return STEP;
 	}
 
 	private static String confirmation(@Nullable UUID submissionId) {
