@@ -41,6 +41,7 @@ class SecurityConfiguration {
 			"/login/oauth2/**", "/sitzung/status", "/leistungen", "/leistungen/**", "/antrag/**", "/antraege/zugang/**",
 			"/antraege/*", "/antraege/*/bestaetigung", "/antraege/*/eingangsbestaetigung.pdf", "/antraege/*/dateien/*",
 			"/postfach/antrag/*", "/postfach/antrag/*/dateien/*", "/bewertung/antrag/*", "/open-data", "/open-data/*",
+			"/meldungen", "/meldungen/**",
 			// receivers of deliveries: the signed, expiring link is the credential (checked by the delivery module)
 			"/api/v1/zustellung/dateien/*/*" };
 
