@@ -39,7 +39,7 @@ class CatalogDemoIntegrationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "anzeige-brunnenbohrung", "bewohnerparkausweis", "wohnungsgeberbescheinigung", "abmeldung-ausland",
 			"meldebescheinigung", "wohnsitz-anmelden", "hundesteuer-anmeldung", "sondernutzung-strassenraum",
-			"sperrmuell-abholung", "fundsache-melden" })
+			"sperrmuell-abholung", "fundsache-melden", "strassenbeleuchtung", "muellablagerung", "strassenschaden", "graffiti-plakate" })
 	void everyDemoServiceHasACompletePageInBothLanguages(String slug) throws Exception {
 		mvc.perform(get("/leistungen/" + slug))
 			.andExpect(status().isOk())
