@@ -29,6 +29,7 @@ import de.amtsportal.cases.internal.Case;
 import de.amtsportal.cases.internal.CaseFile;
 import de.amtsportal.cases.internal.CaseWork;
 import de.amtsportal.cases.internal.Previews;
+import de.amtsportal.cases.spi.CaseSection;
 import de.amtsportal.cases.web.CaseInputs.DueInput;
 import de.amtsportal.cases.web.CaseInputs.HandOverInput;
 import de.amtsportal.cases.web.CaseInputs.HoldInput;
@@ -58,10 +59,12 @@ class CasePage {
 	private final Documents documents;
 	private final Directory directory;
 	private final Deliveries deliveries;
+	private final List<CaseSection> sections;
 	private final Clock clock;
 
 	CasePage(CaseWork work, CaseFile caseFile, Previews previews, Submissions submissions, Documents documents,
-			Directory directory, Deliveries deliveries, Clock clock) {
+			Directory directory, Deliveries deliveries, List<CaseSection> sections, Clock clock) {
+		this.sections = sections;
 		this.deliveries = deliveries;
 		this.work = work;
 		this.caseFile = caseFile;
@@ -275,6 +278,7 @@ class CasePage {
 		model.addAttribute("nextStatuses", c.status().next().stream().filter(s -> s != CaseStatus.WAITING_FOR_APPLICANT).toList());
 		model.addAttribute("kinds", MessageInput.KINDS);
 		model.addAttribute("mayQuery", c.status().allows(CaseStatus.WAITING_FOR_APPLICANT));
+		model.addAttribute("sections", sections.stream().flatMap(s -> s.of(c.summary(), locale).stream()).toList());
 		if (!model.containsAttribute("message")) {
 			model.addAttribute("message", MessageInput.empty());
 		}
