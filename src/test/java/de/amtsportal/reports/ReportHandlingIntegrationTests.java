@@ -97,7 +97,7 @@ class ReportHandlingIntegrationTests {
 			.andExpect(redirectedUrl("/amt/vorgaenge/" + caseId + "#meldung"));
 		assertThat(publicReport(filed).photos()).extracting(PublicPhoto::id).containsExactly(photo);
 		mvc.perform(get("/amt/vorgaenge/" + caseId).with(people.signedIn(caseworker)))
-			.andExpect(content().string(allOf(containsString("Freigabe zurücknehmen"), containsString("Das Foto ist freigegeben"))));
+			.andExpect(content().string(allOf(containsString("Freigabe zurücknehmen"), containsString("Freigegeben: auf der öffentlichen Seite sichtbar"))));
 
 		mvc.perform(post("/amt/meldungen/" + filed.reportId() + "/fotos/" + photo + "/zuruecknehmen").with(csrf()).with(people.signedIn(caseworker)))
 			.andExpect(redirectedUrl("/amt/vorgaenge/" + caseId + "#meldung"));
