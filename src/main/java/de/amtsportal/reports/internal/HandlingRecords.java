@@ -40,9 +40,12 @@ public class HandlingRecords {
 				new MapSqlParameterSource().addValue("text", publicDescription).addValue("at", Timestamp.from(at)).addValue("id", reportId));
 	}
 
+	/** Points the duplicate to the report it is merged into; its subscribers follow that report from now on. */
 	public void mergeInto(UUID duplicateId, UUID targetId, Instant at) {
 		jdbc.update("update report set merged_into = :target, updated_at = :at where id = :id",
 				Map.of("target", targetId, "at", Timestamp.from(at), "id", duplicateId));
+		jdbc.update("update report_subscription set report_id = :target where report_id = :duplicate and email not in "
+				+ "(select email from report_subscription where report_id = :target)", Map.of("target", targetId, "duplicate", duplicateId));
 	}
 
 	/** The submissions of the reports merged into this one (their reporters follow it from then on). */

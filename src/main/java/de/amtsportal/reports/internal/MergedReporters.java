@@ -62,7 +62,7 @@ class MergedReporters {
 		if (to == null) {
 			return;
 		}
-		Object[] arguments = { submission.reference(), reference, messages.getMessage("reports.handling.phase." + event.phase().name(), null, locale),
+		Object[] arguments = { submission.reference(), reference, messages.getMessage("reports.phase." + event.phase().name(), null, locale),
 				baseUrl + "/meldungen/" + reference };
 		mails.send(new MailMessage(to, messages.getMessage("reports.merged.mail.subject", arguments, locale),
 				messages.getMessage("reports.merged.mail.body", arguments, locale)));
