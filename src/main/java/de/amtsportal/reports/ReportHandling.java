@@ -72,10 +72,11 @@ public class ReportHandling {
 		return records.byId(reportId).flatMap(row -> handled(row, locale));
 	}
 
-	/** The reports of the caseworker's units in these phases (of one category if given), newest first. */
+	/** The reports of the caseworker's units in these phases (of one category and inside a box if given), newest first. */
 	@Transactional(readOnly = true)
-	public List<HandlingRecords.Listed> ofMyUnits(Set<ReportPhase> phases, @Nullable String category, int limit) {
-		return handling.ofUnits(currentUser.require().caseworkerUnits(), phases, category, limit);
+	public List<HandlingRecords.Listed> ofMyUnits(Set<ReportPhase> phases, @Nullable String category, @Nullable BoundingBox area,
+			int limit) {
+		return handling.ofUnits(currentUser.require().caseworkerUnits(), phases, category, area, limit);
 	}
 
 	/** The case of the report, if it is one of the caseworker's units. */

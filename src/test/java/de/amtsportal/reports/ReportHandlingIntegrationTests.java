@@ -92,16 +92,21 @@ class ReportHandlingIntegrationTests {
 			.andExpect(content().string(allOf(containsString("Foto freigeben"), containsString("Nicht öffentlich"),
 					containsString("Breite 52.520000, Länge 13.405000"), containsString("Öffentliche Antwort und abschließen"))));
 		assertThat(publicReport(filed).photos()).isEmpty();
+		String publicPhoto = "/meldungen/" + filed.reference() + "/fotos/" + photo;
+		mvc.perform(get(publicPhoto)).andExpect(status().isNotFound());
 
 		mvc.perform(post("/amt/meldungen/" + filed.reportId() + "/fotos/" + photo + "/freigeben").with(csrf()).with(people.signedIn(caseworker)))
 			.andExpect(redirectedUrl("/amt/vorgaenge/" + caseId + "#meldung"));
 		assertThat(publicReport(filed).photos()).extracting(PublicPhoto::id).containsExactly(photo);
+		mvc.perform(get(publicPhoto)).andExpect(status().isOk());
+		mvc.perform(get("/meldungen/" + filed.reference())).andExpect(content().string(containsString(publicPhoto)));
 		mvc.perform(get("/amt/vorgaenge/" + caseId).with(people.signedIn(caseworker)))
 			.andExpect(content().string(allOf(containsString("Freigabe zurücknehmen"), containsString("Freigegeben: auf der öffentlichen Seite sichtbar"))));
 
 		mvc.perform(post("/amt/meldungen/" + filed.reportId() + "/fotos/" + photo + "/zuruecknehmen").with(csrf()).with(people.signedIn(caseworker)))
 			.andExpect(redirectedUrl("/amt/vorgaenge/" + caseId + "#meldung"));
 		assertThat(publicReport(filed).photos()).isEmpty();
+		mvc.perform(get(publicPhoto)).andExpect(status().isNotFound());
 
 		mvc.perform(post("/amt/meldungen/" + filed.reportId() + "/beschreibung").param("beschreibung", "Leuchte am Mast 12 ist dunkel.")
 			.with(csrf()).with(people.signedIn(caseworker))).andExpect(redirectedUrl("/amt/vorgaenge/" + caseId + "#meldung"));
@@ -155,6 +160,8 @@ class ReportHandlingIntegrationTests {
 		assertThat(done.phase()).isEqualTo(ReportPhase.DONE);
 		assertThat(done.status()).isEqualTo(PublicStatus.CLOSED);
 		assertThat(done.updates()).extracting(PublicUpdate::text).contains("Die Leuchte wurde ersetzt.");
+		mvc.perform(get("/meldungen/" + filed.reference())).andExpect(content().string(allOf(containsString("Die Leuchte wurde ersetzt."),
+				containsString("Erledigt"))));
 		assertThat(caseStatus(caseId)).isEqualTo("CLOSED");
 		assertThat(submissions.find(submission).orElseThrow().status()).isEqualTo(ApplicationStatus.CLOSED);
 
@@ -179,6 +186,20 @@ class ReportHandlingIntegrationTests {
 		assertThat(Applying.mailsQueued(jdbc, "erika@teststadt.example", "")).as("told of closing and reopening").isGreaterThanOrEqualTo(2);
 		mvc.perform(get("/amt/vorgaenge/" + caseId).with(people.signedIn(caseworker)))
 			.andExpect(content().string(allOf(containsString("Wieder aufgenommen"), containsString("Öffentliche Antwort und abschließen"))));
+	}
+
+	@Test
+	void theUnitsListShowsItsOpenReportsAndLeadsToTheirCases() throws Exception {
+		FiledReport filed = file("52.520000", "13.405000", "erika@teststadt.example");
+		UUID caseId = caseOf(filed);
+		mvc.perform(get("/amt/meldungen").with(people.signedIn(caseworker))).andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(filed.reference()), containsString("data-report-map=\"list\""))));
+		mvc.perform(get("/amt/meldungen").param("stand", "DONE").with(people.signedIn(caseworker)))
+			.andExpect(content().string(not(containsString(filed.reference()))));
+		mvc.perform(get("/amt/meldungen").param("bereich", "52.6,13.5,52.7,13.6").with(people.signedIn(caseworker)))
+			.andExpect(content().string(not(containsString(filed.reference()))));
+		mvc.perform(get("/amt/meldungen/" + filed.reportId()).with(people.signedIn(caseworker))).andExpect(redirectedUrl("/amt/vorgaenge/" + caseId));
+		mvc.perform(get("/amt/meldungen/" + filed.reportId()).with(people.signedIn(stranger))).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -217,6 +238,8 @@ class ReportHandlingIntegrationTests {
 		assertThat(merged.status()).isEqualTo(PublicStatus.CLOSED);
 		assertThat(merged.mergedIntoReference()).isEqualTo(first.reference());
 		assertThat(caseStatus(duplicateCase)).isEqualTo("CLOSED");
+		mvc.perform(get("/meldungen/" + duplicate.reference())).andExpect(content().string(allOf(containsString("zusammengeführt"),
+				containsString("/meldungen/" + first.reference()))));
 		assertThat(jdbc.queryForObject("select count(*) from case_history where case_id = ? and action = 'finished' and detail like ?",
 				Integer.class, duplicateCase, "%" + first.reference() + "%")).isEqualTo(1);
 

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import de.amtsportal.reports.BoundingBox;
 import de.amtsportal.reports.ReportPhase;
 
 /** What staff change on a report: photo releases, the public description, merging into another report. */
@@ -58,21 +59,26 @@ public class HandlingRecords {
 			@Nullable String address, ReportPhase phase, Instant requestedAt) {
 	}
 
-	/** The reports of these units in these phases (of one category if given), newest first. */
-	public List<Listed> ofUnits(Set<UUID> units, Set<ReportPhase> phases, @Nullable String category, int limit) {
+	/** The reports of these units in these phases (of one category and inside a box if given), newest first. */
+	public List<Listed> ofUnits(Set<UUID> units, Set<ReportPhase> phases, @Nullable String category, @Nullable BoundingBox area,
+			int limit) {
 		if (units.isEmpty() || phases.isEmpty()) {
 			return List.of();
 		}
 		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("units", List.copyOf(units))
 			.addValue("phases", phases.stream().map(ReportPhase::name).toList())
 			.addValue("limit", limit);
-		String byCategory = "";
+		String filters = "";
 		if (category != null) {
-			byCategory = " and category_code = :category";
+			filters = " and category_code = :category";
 			parameters.addValue("category", category);
 		}
+		if (area != null) {
+			filters += " and lat between :south and :north and lon between :west and :east";
+			parameters.addValue("south", area.south()).addValue("north", area.north()).addValue("west", area.west()).addValue("east", area.east());
+		}
 		return jdbc.query("select id, reference, category_code, lat, lon, address, phase, requested_at from report "
-				+ "where responsible_unit in (:units) and phase in (:phases)" + byCategory + " order by requested_at desc, id limit :limit",
+				+ "where responsible_unit in (:units) and phase in (:phases)" + filters + " order by requested_at desc, id limit :limit",
 				parameters, (rs, i) -> new Listed(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("category_code"),
 						rs.getBigDecimal("lat"), rs.getBigDecimal("lon"), rs.getString("address"), ReportPhase.valueOf(rs.getString("phase")),
 						rs.getTimestamp("requested_at").toInstant()));
