@@ -238,7 +238,7 @@ class ReportHandlingIntegrationTests {
 		assertThat(merged.status()).isEqualTo(PublicStatus.CLOSED);
 		assertThat(merged.mergedIntoReference()).isEqualTo(first.reference());
 		assertThat(caseStatus(duplicateCase)).isEqualTo("CLOSED");
-		mvc.perform(get("/meldungen/" + duplicate.reference())).andExpect(content().string(allOf(containsString("zusammengeführt"),
+		mvc.perform(get("/meldungen/" + duplicate.reference())).andExpect(content().string(allOf(containsString("Dieser Mangel wurde schon gemeldet"),
 				containsString("/meldungen/" + first.reference()))));
 		assertThat(jdbc.queryForObject("select count(*) from case_history where case_id = ? and action = 'finished' and detail like ?",
 				Integer.class, duplicateCase, "%" + first.reference() + "%")).isEqualTo(1);
