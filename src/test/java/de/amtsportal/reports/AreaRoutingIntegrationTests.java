@@ -1,6 +1,5 @@
 package de.amtsportal.reports;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -13,16 +12,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import de.amtsportal.catalog.CatalogFixtures;
 import de.amtsportal.catalog.ServiceKind;
-import de.amtsportal.catalog.SignIn;
-import de.amtsportal.catalog.Topic;
-import de.amtsportal.catalog.internal.FeeKind;
-import de.amtsportal.catalog.internal.ServiceContent;
-import de.amtsportal.catalog.internal.Texts;
-import de.amtsportal.forms.Audience;
-import de.amtsportal.forms.internal.FormManagement;
-import de.amtsportal.forms.internal.FormVersion;
 import de.amtsportal.identity.internal.Account;
 import de.amtsportal.identity.internal.OrgUnit;
 import de.amtsportal.identity.internal.TestAccounts;
@@ -79,7 +69,8 @@ class AreaRoutingIntegrationTests {
 		people = new TestAccounts(context);
 		cityworks = people.unit("Tiefbauamt");
 		district = people.unit("Bezirksamt Mitte");
-		category = reportCategory(cityworks);
+		// the noise complaint's form has the position on its second page, as some report forms do
+		category = new ReportFixtures(context).category(cityworks, "Schlagloch", ApplicationFixtures.NOISE_COMPLAINT, ServiceKind.REPORT);
 		administrator = people.administrator(TestAccounts.unique("admin"));
 		citizen = people.citizen(TestAccounts.unique("erika"));
 	}
@@ -175,19 +166,5 @@ class AreaRoutingIntegrationTests {
 
 	private UUID caseUnit(UUID submission) {
 		return jdbc.queryForObject("select org_unit from cases where submission_id = ?", UUID.class, submission);
-	}
-
-	/** A published report category (a REPORT service) with the form of the noise complaint, which has a position. */
-	private String reportCategory(OrgUnit unit) {
-		CatalogFixtures catalog = new ApplicationFixtures(context).catalog();
-		FormManagement forms = context.getBean(FormManagement.class);
-		FormVersion version = catalog.as(catalog.editor(), () -> forms.create(new FormManagement.NewForm(
-				CatalogFixtures.slug("schlagloch"), "Schlagloch", "Pothole", unit.id(), Audience.PUBLIC, ApplicationFixtures.NOISE_COMPLAINT)));
-		catalog.release(version, unit.id());
-		String slug = CatalogFixtures.slug("schlagloch");
-		Texts german = CatalogFixtures.german("Schlagloch melden", "Ein Schlagloch melden.", "Melden Sie Schäden an Straßen.");
-		catalog.published(slug, new ServiceContent(Topic.ENVIRONMENT, ServiceKind.REPORT, unit.id(), version.formId(), SignIn.OPTIONAL,
-				null, FeeKind.NONE, BigDecimal.ZERO, german, Texts.NONE));
-		return slug;
 	}
 }
