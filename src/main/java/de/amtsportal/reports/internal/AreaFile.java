@@ -8,6 +8,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
@@ -37,11 +38,13 @@ public final class AreaFile {
 			"urn:ogc:def:crs:EPSG::4326", "EPSG:4326");
 	private static final GeometryFactory GEOMETRIES = new GeometryFactory(new PrecisionModel(), 4326);
 
+	private final List<Polygon> polygons;
 	private final Geometry geometry;
 	private final String json;
 
-	private AreaFile(Geometry geometry, String json) {
-		this.geometry = geometry;
+	private AreaFile(List<Polygon> polygons, String json) {
+		this.polygons = List.copyOf(polygons);
+		this.geometry = GEOMETRIES.createMultiPolygon(polygons.toArray(Polygon[]::new));
 		this.json = json;
 	}
 
@@ -73,7 +76,7 @@ public final class AreaFile {
 		if (!features.isArray() || features.isEmpty()) {
 			throw new InvalidArea("reports.area.error.no-features");
 		}
-		List<Geometry> polygons = new ArrayList<>();
+		List<Polygon> polygons = new ArrayList<>();
 		int vertices = 0;
 		int number = 0;
 		for (JsonNode feature : features) {
@@ -83,10 +86,12 @@ public final class AreaFile {
 			if (vertices > MAX_VERTICES) {
 				throw new InvalidArea("reports.area.error.too-complex", MAX_VERTICES);
 			}
-			polygons.add(polygon);
+			// a MultiPolygon counts as its parts: each is tested on its own (parts of different features may overlap)
+			for (int i = 0; i < polygon.getNumGeometries(); i++) {
+				polygons.add((Polygon) polygon.getGeometryN(i));
+			}
 		}
-		Geometry all = GEOMETRIES.buildGeometry(polygons);
-		return new AreaFile(all, JSON.writeValueAsString(root));
+		return new AreaFile(polygons, JSON.writeValueAsString(root));
 	}
 
 	/** The area as read again from what {@link #json()} stored. */
@@ -94,6 +99,7 @@ public final class AreaFile {
 		return read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
+	/** All polygons of the area as one MultiPolygon (for its bounds and for comparing). */
 	public Geometry geometry() {
 		return geometry;
 	}
@@ -104,7 +110,7 @@ public final class AreaFile {
 	}
 
 	public int polygons() {
-		return geometry.getNumGeometries();
+		return polygons.size();
 	}
 
 	public Envelope bounds() {
@@ -113,7 +119,8 @@ public final class AreaFile {
 
 	/** Whether the position lies in the area (its border counts as inside). */
 	public boolean covers(double lat, double lon) {
-		return geometry.covers(GEOMETRIES.createPoint(new Coordinate(lon, lat)));
+		var point = GEOMETRIES.createPoint(new Coordinate(lon, lat));
+		return polygons.stream().anyMatch(polygon -> polygon.covers(point));
 	}
 
 	private static void checkCrs(JsonNode crs) {
