@@ -19,6 +19,7 @@ import de.amtsportal.cases.CaseClosed;
 import de.amtsportal.cases.CaseDecided;
 import de.amtsportal.cases.CaseStatus;
 import de.amtsportal.cases.CaseStatusChanged;
+import de.amtsportal.cases.CaseSummary;
 import de.amtsportal.submissions.SubmissionReceived;
 
 /**
@@ -110,6 +111,29 @@ public class Case extends AbstractAggregateRoot<Case> implements Persistable<UUI
 			registerEvent(new CaseClosed(id, submissionId, serviceId, now));
 		}
 		return from;
+	}
+
+	/**
+	 * A decided report comes back to work because its reporter says the problem is still there. Only the caller
+	 * knows whether the case is a report's (the status model of applications has no way back).
+	 *
+	 * @throws IllegalStateException when the case is still open
+	 */
+	CaseStatus reopen(Instant now) {
+		if (status.isOpen() || status == CaseStatus.WITHDRAWN) {
+			throw new IllegalStateException("A case " + status + " cannot be reopened");
+		}
+		CaseStatus from = status;
+		status = CaseStatus.IN_PROGRESS;
+		statusChangedAt = now;
+		decidedAt = null;
+		closedAt = null;
+		registerEvent(new CaseStatusChanged(id, submissionId, from, status, null, now));
+		return from;
+	}
+
+	public CaseSummary summary() {
+		return new CaseSummary(id, submissionId, reference, serviceId, orgUnit, status);
 	}
 
 	void assignTo(@Nullable UUID account, @Nullable String name) {

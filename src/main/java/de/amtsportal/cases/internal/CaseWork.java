@@ -67,6 +67,13 @@ public class CaseWork {
 		return cases.findById(caseId).filter(c -> me.caseworkerUnits().contains(c.orgUnit()));
 	}
 
+	/** The case of the submission if the signed-in caseworker works for its unit. */
+	@Transactional(readOnly = true)
+	public Optional<Case> findBySubmission(UUID submissionId) {
+		SignedInAccount me = currentUser.require();
+		return cases.findBySubmissionId(submissionId).filter(c -> me.caseworkerUnits().contains(c.orgUnit()));
+	}
+
 	@Transactional(readOnly = true)
 	public List<CaseNote> notes(UUID caseId) {
 		return notes.findByCaseIdOrderByWrittenAt(handled(caseId).id());
@@ -142,6 +149,30 @@ public class CaseWork {
 			throw new IllegalStateException("A case waits for the applicant when a query or document request is sent");
 		}
 		transition(c, target, true);
+		cases.save(c);
+	}
+
+	/**
+	 * Decides (or rejects) an open case and closes it, with the reason in the history: for matters that end with
+	 * the caseworker's word rather than a decision document, such as a report that was fixed or merged into another.
+	 * The applicant's timeline shows it as closed.
+	 */
+	@Transactional
+	public void finish(UUID caseId, CaseStatus outcome, String reason) {
+		Case c = handled(caseId);
+		if (!c.status().isOpen() || (outcome != CaseStatus.DECIDED && outcome != CaseStatus.REJECTED)) {
+			throw new IllegalStateException("Only an open case can be finished");
+		}
+		if (reason.isBlank() || reason.length() > 500) {
+			throw new IllegalArgumentException("Finishing needs a short reason");
+		}
+		record(c, "finished", reason.strip());
+		// one piece of news for the applicant (one mail), the steps in between only in the case's history
+		if (!c.status().allows(outcome)) {
+			transition(c, CaseStatus.IN_PROGRESS, false);
+		}
+		transition(c, outcome, false);
+		transition(c, CaseStatus.CLOSED, true);
 		cases.save(c);
 	}
 

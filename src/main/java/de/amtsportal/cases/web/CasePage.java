@@ -31,6 +31,7 @@ import de.amtsportal.cases.internal.Case;
 import de.amtsportal.cases.internal.CaseFile;
 import de.amtsportal.cases.internal.CaseWork;
 import de.amtsportal.cases.internal.Previews;
+import de.amtsportal.cases.spi.CaseSection;
 import de.amtsportal.cases.web.CaseInputs.DueInput;
 import de.amtsportal.cases.web.CaseInputs.HandOverInput;
 import de.amtsportal.cases.web.CaseInputs.HoldInput;
@@ -62,10 +63,12 @@ class CasePage {
 	private final Directory directory;
 	private final Deliveries deliveries;
 	private final MessageUploads uploads;
+	private final List<CaseSection> sections;
 	private final Clock clock;
 
 	CasePage(CaseWork work, CaseFile caseFile, Previews previews, Submissions submissions, Documents documents,
-			Directory directory, Deliveries deliveries, MessageUploads uploads, Clock clock) {
+			Directory directory, Deliveries deliveries, MessageUploads uploads, List<CaseSection> sections, Clock clock) {
+		this.sections = sections;
 		this.deliveries = deliveries;
 		this.uploads = uploads;
 		this.work = work;
@@ -288,6 +291,7 @@ class CasePage {
 		model.addAttribute("nextStatuses", c.status().next().stream().filter(s -> s != CaseStatus.WAITING_FOR_APPLICANT).toList());
 		model.addAttribute("kinds", MessageInput.KINDS);
 		model.addAttribute("mayQuery", c.status().allows(CaseStatus.WAITING_FOR_APPLICANT));
+		model.addAttribute("sections", sections.stream().flatMap(s -> s.of(c.summary(), locale).stream()).toList());
 		if (!model.containsAttribute("message")) {
 			model.addAttribute("message", MessageInput.empty());
 		}

@@ -9,9 +9,13 @@ import org.jspecify.annotations.Nullable;
 
 import de.amtsportal.feedback.Feedback;
 
-/** What the rating form binds: the moment (a hidden field, checked again on the server), the score, the comment. */
+/**
+ * What the rating form binds: the moment (a hidden field, checked again on the server), the score, the comment, and
+ * for a closed report whether the problem is still there.
+ */
 record RatingInput(String moment,
-		@NotNull @Min(1) @Max(5) @Nullable Integer score, @Size(max = Feedback.MAX_COMMENT) @Nullable String comment) {
+		@NotNull @Min(1) @Max(5) @Nullable Integer score, @Size(max = Feedback.MAX_COMMENT) @Nullable String comment,
+		@Nullable Boolean notFixed) {
 
 	RatingInput {
 		moment = moment == null ? "" : moment;

@@ -45,7 +45,7 @@ class RatingPage {
 			return back + "#bewertung";
 		}
 		try {
-			feedback.rate(id, moment, input.score(), input.comment());
+			feedback.rate(id, moment, input.score(), input.comment(), Boolean.TRUE.equals(input.notFixed()));
 		}
 		catch (AccessDeniedException | IllegalStateException notYours) {
 			throw new NotFound();

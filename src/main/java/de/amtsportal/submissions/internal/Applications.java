@@ -31,6 +31,7 @@ import de.amtsportal.submissions.ApplicationStatus;
 import de.amtsportal.submissions.ApplicationStatusChanged;
 import de.amtsportal.submissions.DraftStarted;
 import de.amtsportal.submissions.SubmissionReceived;
+import de.amtsportal.submissions.spi.UnitRouting;
 
 /**
  * Drafts and submissions: starting an application (prefilled from the account), saving every page, and
@@ -51,12 +52,14 @@ public class Applications {
 	private final ApplicationEventPublisher events;
 	private final SubmissionProperties properties;
 	private final Documents documents;
+	private final List<UnitRouting> routings;
 	private final Clock clock;
 
 	Applications(Drafts drafts, SubmissionRepository submissions, Attachments attachments, StatusChanges statusChanges,
 			AnswersJson json, JdbcTemplate jdbc, ApplicationEventPublisher events, SubmissionProperties properties,
-			Documents documents, Clock clock) {
+			Documents documents, List<UnitRouting> routings, Clock clock) {
 		this.documents = documents;
+		this.routings = routings;
 		this.drafts = drafts;
 		this.submissions = submissions;
 		this.attachments = attachments;
@@ -164,16 +167,23 @@ public class Applications {
 		}
 		Instant now = clock.instant();
 		UUID id = UUID.randomUUID();
+		UUID unit = responsibleUnit(service, form, answers);
 		Submission submission = new Submission(id, reference(now), draft, json.write(answers), service.nameDe(), form.formId(),
-				form.responsibleUnit(), contactEmail(definition, answers), receiptByMail, now);
+				unit, contactEmail(definition, answers), receiptByMail, now);
 		submissions.save(submission);
 		// the answers now live in the submission; the attachments move with them
 		files.forEach(a -> a.submittedWith(id));
 		statusChanges.save(new StatusChange(id, ApplicationStatus.RECEIVED, now));
 		draft.submittedAs(id, now);
 		events.publishEvent(new SubmissionReceived(id, submission.reference(), service.id(), service.nameDe(), form.formId(),
-				form.versionId(), form.responsibleUnit(), draft.ownerAccount(), draft.institutionId(), now));
+				form.versionId(), unit, draft.ownerAccount(), draft.institutionId(), now));
 		return submission;
+	}
+
+	/** The form's unit unless a routing (e.g. by the position of a report) names another one. */
+	private UUID responsibleUnit(PublishedService service, PublishedForm form, Answers answers) {
+		var routed = new UnitRouting.Routed(service.id(), service.slug(), form.responsibleUnit(), form.definition(), answers);
+		return routings.stream().map(r -> r.route(routed)).flatMap(Optional::stream).findFirst().orElse(form.responsibleUnit());
 	}
 
 	@Transactional
