@@ -1,6 +1,7 @@
 package de.amtsportal.catalog;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,6 +27,12 @@ public class Catalog {
 	/** Every published service, by name. */
 	public List<PublishedService> published() {
 		return published.all();
+	}
+
+	/** The short description of a published service, in the requested language where it was translated. */
+	public Optional<String> summary(String slug, Locale locale) {
+		return published.bySlug(slug).map(service -> "en".equals(locale.getLanguage()) && !service.english().summary().isBlank()
+				? service.english().summary() : service.german().summary());
 	}
 
 	/** The published services an org unit is responsible for, by name. */

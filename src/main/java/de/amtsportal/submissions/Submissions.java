@@ -1,5 +1,7 @@
 package de.amtsportal.submissions;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,10 +11,15 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.amtsportal.catalog.PublishedService;
+import de.amtsportal.documents.StoredDocument;
+import de.amtsportal.forms.PublishedForm;
+import de.amtsportal.forms.definition.FormDefinition;
 import de.amtsportal.forms.rendering.AnswerSummary;
 import de.amtsportal.forms.definition.Answers;
 import de.amtsportal.submissions.internal.ApplicantAccess;
 import de.amtsportal.submissions.internal.Applications;
+import de.amtsportal.submissions.internal.Draft;
 import de.amtsportal.submissions.internal.ApplicantLinks;
 import de.amtsportal.submissions.internal.Receipts;
 import de.amtsportal.submissions.internal.SubmissionContents;
@@ -32,9 +39,11 @@ public class Submissions {
 	private final SubmittedAnswers answers;
 	private final Receipts receipts;
 	private final SubmissionErasure erasure;
+	private final Clock clock;
 
 	Submissions(SubmissionRecords records, Applications applications, ApplicantAccess access, ApplicantLinks links,
-			SubmissionContents contents, SubmittedAnswers answers, Receipts receipts, SubmissionErasure erasure) {
+			SubmissionContents contents, SubmittedAnswers answers, Receipts receipts, SubmissionErasure erasure, Clock clock) {
+		this.clock = clock;
 		this.records = records;
 		this.applications = applications;
 		this.access = access;
@@ -135,6 +144,27 @@ public class Submissions {
 	public String applicantLink(UUID id) {
 		SubmissionView submission = find(id).orElseThrow();
 		return links.of(id, submission.applicantAccount());
+	}
+
+	/**
+	 * Submits an application filled outside the journey (a machine API such as Open311): a draft with these answers
+	 * and files, stored beforehand through the documents module, is submitted at once in the caller's transaction —
+	 * the same submission, event and mails as from the journey. Callers validate the answers first to say where they
+	 * are wrong; answers that still do not pass the form version's checks throw {@link Applications.Incomplete}.
+	 */
+	@Transactional
+	public SubmissionView submitFilled(PublishedService service, PublishedForm form, Answers filled, List<FilledFile> files,
+			Locale locale) {
+		Draft draft = applications.start(service, form, null, null, locale);
+		files.forEach(file -> applications.attach(draft.id(), file.fieldPath(), file.document().id(), file.document().fileName(),
+				file.document().mediaType(), file.document().size()));
+		FormDefinition definition = form.definition();
+		applications.save(draft.id(), definition, filled, definition.pages().get(definition.pages().size() - 1).id());
+		return applications.submit(draft.id(), form, service, false, LocalDate.now(clock.withZone(Applications.BERLIN))).view();
+	}
+
+	/** A file of an application filled outside the journey: the answer of field {@code fieldPath}. */
+	public record FilledFile(String fieldPath, StoredDocument document) {
 	}
 
 	/** Records that the applicant rated the service at this moment; false when they already had (one rating each). */
