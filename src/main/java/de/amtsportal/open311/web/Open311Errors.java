@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -44,14 +42,12 @@ class Open311Errors {
 		return answers.entity(request, failure.status(), failure.problems());
 	}
 
-	/** The report module's messages are already in the report's language; the field comes first, as clients show it. */
+	/** The report module's messages are already in the report's language. */
 	@ExceptionHandler(InvalidReport.class)
 	ResponseEntity<byte[]> invalid(InvalidReport invalid, HttpServletRequest request) {
-		List<MessageSourceResolvable> problems = invalid.problems().stream()
-			.<MessageSourceResolvable>map(problem -> new DefaultMessageSourceResolvable(new String[0], null,
-					parameterOf(problem.field()) + ": " + problem.message()))
-			.toList();
-		return answers.entity(request, HttpStatus.BAD_REQUEST, problems);
+		return answers.entity(request, HttpStatus.BAD_REQUEST, invalid.problems().stream()
+			.map(problem -> Open311Failure.described(problem.field() + ": " + problem.message()))
+			.toList());
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
@@ -87,11 +83,4 @@ class Open311Errors {
 		return answers.entity(request, HttpStatus.INTERNAL_SERVER_ERROR, List.of(Open311Failure.problem("open311.error.internal")));
 	}
 
-	/** The form's field ids are the attribute codes of the service definition. */
-	private static String parameterOf(String field) {
-		return switch (field) {
-			case "service_code", "media", "lat", "long", "address_string", "email", "description" -> field;
-			default -> "attribute[" + field + "]";
-		};
-	}
 }

@@ -31,6 +31,11 @@ class Open311Failure extends RuntimeException {
 		return new DefaultMessageSourceResolvable(new String[] { key }, arguments);
 	}
 
+	/** A problem whose text is already in the client's language. */
+	static MessageSourceResolvable described(String text) {
+		return new DefaultMessageSourceResolvable(new String[0], null, text);
+	}
+
 	HttpStatus status() {
 		return status;
 	}

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,7 @@ import de.amtsportal.forms.definition.FieldType;
 import de.amtsportal.open311.internal.ApiClients.ApiClient;
 import de.amtsportal.open311.internal.Open311Properties;
 import de.amtsportal.reports.FiledReport;
+import de.amtsportal.reports.InvalidReport;
 import de.amtsportal.reports.NewReport;
 import de.amtsportal.reports.PhotoUpload;
 import de.amtsportal.reports.ReportCategory;
@@ -102,9 +104,20 @@ class RequestFilingApi {
 		if (!problems.isEmpty()) {
 			throw new Open311Failure(HttpStatus.BAD_REQUEST, problems);
 		}
-		FiledReport filed = reports.file(new NewReport(category.code(), position, address, text(request, "description"),
-				text(request, "email"), text(request, "first_name"), text(request, "last_name"), extraAnswers, photos,
-				idempotencyKey == null ? null : "open311:" + client.keyId() + ":" + idempotencyKey.trim(), locale));
+		FiledReport filed;
+		try {
+			filed = reports.file(new NewReport(category.code(), position, address, text(request, "description"),
+					text(request, "email"), text(request, "first_name"), text(request, "last_name"), extraAnswers, photos,
+					idempotencyKey == null ? null : "open311:" + client.keyId() + ":" + idempotencyKey.trim(), locale));
+		}
+		catch (InvalidReport invalid) {
+			Set<String> attributes = ServiceDefinitions.attributeFields(reports.extraQuestions(category.code())).stream()
+				.map(Field::id).collect(Collectors.toSet());
+			throw new Open311Failure(HttpStatus.BAD_REQUEST, invalid.problems().stream()
+				.map(problem -> Open311Failure.described((attributes.contains(problem.field()) ? "attribute[" + problem.field() + "]"
+						: problem.field()) + ": " + problem.message()))
+				.toList());
+		}
 		return answers.ok(format, text(request, "jurisdiction_id"), f -> Open311Document.items("service_requests", "request",
 				List.of(new Open311Document.Fields().put("service_request_id", filed.reference())
 					.put("token", filed.token())
