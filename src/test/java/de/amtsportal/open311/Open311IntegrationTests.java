@@ -165,6 +165,7 @@ class Open311IntegrationTests {
 	@Test
 	void filingNeedsAValidKey() throws Exception {
 		Map<String, String> report = report();
+		report.remove("api_key");
 		assertError(client.post(BASE + "/requests.json", report), 403, "api_key");
 		assertError(client.post(BASE + "/requests.xml", report), 403, "api_key");
 		report.put("api_key", "o311_erfunden");
@@ -172,7 +173,7 @@ class Open311IntegrationTests {
 
 		String revoked = key("Alte App", 1000);
 		UUID revokedId = jdbc.queryForObject("select id from open311_api_key where name = 'Alte App' order by created_at desc limit 1", UUID.class);
-		new CatalogFixtures(context).as(administrator, () -> keys.revoke(revokedId));
+		assertThat(new CatalogFixtures(context).as(administrator, () -> keys.revoke(revokedId))).isTrue();
 		report.put("api_key", revoked);
 		assertError(client.post(BASE + "/requests.json", report), 403, "widerrufen");
 		assertThat(count()).isZero();

@@ -45,9 +45,10 @@ class Open311Gate extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean writes = !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())
-				&& !HttpMethod.OPTIONS.matches(request.getMethod());
-		if (writes) {
+		// POST is the one method that files something; others with a body are bounded too, then refused (405)
+		boolean writes = HttpMethod.POST.matches(request.getMethod());
+		boolean hasBody = writes || HttpMethod.PUT.matches(request.getMethod()) || HttpMethod.PATCH.matches(request.getMethod());
+		if (hasBody) {
 			long length = request.getContentLengthLong();
 			if (length < 0) {
 				refuse(request, response, HttpStatus.LENGTH_REQUIRED, null, "open311.error.length-required");
