@@ -38,4 +38,22 @@
     });
     schedule();
   }
+
+  // Maps (report positions): Leaflet and the map script are loaded only on pages that have a map.
+  var settings = document.querySelector('meta[name="map-settings"]');
+  if (settings && document.querySelector('[data-position-map], [data-report-map]')) {
+    var base = settings.getAttribute('data-leaflet');
+    var style = document.createElement('link');
+    style.rel = 'stylesheet';
+    style.href = base + 'leaflet.css';
+    document.head.appendChild(style);
+    var leaflet = document.createElement('script');
+    leaflet.src = base + 'leaflet.js';
+    leaflet.onload = function () {
+      var maps = document.createElement('script');
+      maps.src = settings.getAttribute('data-script');
+      document.head.appendChild(maps);
+    };
+    document.head.appendChild(leaflet);
+  }
 })();

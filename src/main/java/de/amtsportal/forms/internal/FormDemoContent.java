@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -68,6 +69,9 @@ class FormDemoContent {
 		published("wohnungsgeberbestaetigung", "wohnungsgeberbescheinigung", units.get("buergeramt"), Audience.PUBLIC, author, checker);
 		published("abmeldung-ausland", "abmeldung-ausland", units.get("buergeramt"), Audience.PUBLIC, author, checker);
 		published("sperrmuell-abholung", "sperrmuell", units.get("umweltamt"), Audience.PUBLIC, author, checker);
+		for (String report : List.of("strassenbeleuchtung", "muellablagerung", "strassenschaden", "graffiti-plakate")) {
+			published(report, report, units.get(report.startsWith("strassen") ? "tiefbauamt" : "ordnungsamt"), Audience.PUBLIC, author, checker);
+		}
 		published("antrag-fortbildung", "fortbildung", units.get("schulaufsicht"), Audience.INSTITUTIONS, author, checker);
 		Form parking = published("bewohnerparkausweis", "bewohnerparkausweis", units.get("strassenverkehrsbehoerde"),
 				Audience.PUBLIC, author, checker);
@@ -81,7 +85,7 @@ class FormDemoContent {
 				"Bitte auch Saisonkennzeichen (z. B. M-AB 123 04-10) zulassen.", clock.instant()));
 		comments.save(new ReviewComment(second.id(), null, checker,
 				"Die Gebühr ist ab 1. Januar neu festgesetzt: 37,00 Euro pro Jahr. Bitte Auswahl und Hinweis anpassen.", clock.instant()));
-		log.info("Demo forms created: 6 published, one version with review comments");
+		log.info("Demo forms created: 10 published, one version with review comments");
 	}
 
 	private Form published(String slug, String resource, UUID unit, Audience audience, String author, String checker) {

@@ -56,6 +56,7 @@ class DemoContent {
 		OrgUnit water = unit(city, "Umweltamt / Untere Wasserbehörde", "umweltamt");
 		OrgUnit traffic = unit(city, "Straßenverkehrsbehörde", "strassenverkehrsbehoerde");
 		OrgUnit schools = unit(city, "Schulaufsicht Berufliche Schulen", "schulaufsicht");
+		OrgUnit civilEngineering = unit(city, "Tiefbauamt", "tiefbauamt");
 		Organisation technik = institution("OSZ Technik", "osz-technik");
 		institution("OSZ Wirtschaft", "osz-wirtschaft");
 		institution("OSZ Gesundheit", "osz-gesundheit");
@@ -64,15 +65,16 @@ class DemoContent {
 		account("sachbearbeitung@musterstadt.example", "Sam", "Sachbearbeiter",
 				Membership.inUnit(Role.CASEWORKER, citizensOffice.id()), Membership.inUnit(Role.CASEWORKER, water.id()),
 				Membership.inUnit(Role.CASEWORKER, publicOrder.id()), Membership.inUnit(Role.CASEWORKER, traffic.id()),
-				Membership.inUnit(Role.CASEWORKER, schools.id()));
+				Membership.inUnit(Role.CASEWORKER, schools.id()), Membership.inUnit(Role.CASEWORKER, civilEngineering.id()));
 		account("formulare@musterstadt.example", "Fiona", "Formular", Membership.global(Role.FORM_EDITOR));
 		account("pruefung@musterstadt.example", "Paul", "Prüfer", Membership.inUnit(Role.REVIEWER, water.id()),
 				Membership.inUnit(Role.REVIEWER, citizensOffice.id()), Membership.inUnit(Role.REVIEWER, traffic.id()),
-				Membership.inUnit(Role.REVIEWER, schools.id()), Membership.inUnit(Role.REVIEWER, publicOrder.id()));
+				Membership.inUnit(Role.REVIEWER, schools.id()), Membership.inUnit(Role.REVIEWER, publicOrder.id()),
+				Membership.inUnit(Role.REVIEWER, civilEngineering.id()));
 		account("schulleitung@osz-technik.example", "Sabine", "Schulleitung",
 				Membership.inInstitution(technik.id(), Set.of("Schulleitung")));
 		account("admin@musterstadt.example", "Anna", "Admin", Membership.global(Role.ADMINISTRATOR));
-		log.info("Demo content created: Stadt Musterstadt with 5 org units, 3 institutions and 6 demo accounts");
+		log.info("Demo content created: Stadt Musterstadt with 6 org units, 3 institutions and 6 demo accounts");
 	}
 
 	private OrgUnit unit(Organisation authority, String name, String slug) {

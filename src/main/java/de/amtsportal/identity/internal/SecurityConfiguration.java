@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
@@ -40,6 +41,7 @@ class SecurityConfiguration {
 			"/login/oauth2/**", "/sitzung/status", "/leistungen", "/leistungen/**", "/antrag/**", "/antraege/zugang/**",
 			"/antraege/*", "/antraege/*/bestaetigung", "/antraege/*/eingangsbestaetigung.pdf", "/antraege/*/dateien/*",
 			"/postfach/antrag/*", "/postfach/antrag/*/dateien/*", "/bewertung/antrag/*", "/open-data", "/open-data/*",
+			"/meldungen", "/meldungen/**",
 			// receivers of deliveries: the signed, expiring link is the credential (checked by the delivery module)
 			"/api/v1/zustellung/dateien/*/*" };
 
@@ -50,7 +52,7 @@ class SecurityConfiguration {
 	static final String[] SIGN_IN_AND_RETURN = { "/antrag/*/anmelden", "/antraege/*/anmelden", "/postfach/antrag/*/anmelden" };
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "img-src 'self' data:%s; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action %s; frame-ancestors 'none'";
 
 	@Bean
@@ -58,7 +60,7 @@ class SecurityConfiguration {
 			SignInFailed failure, SecurityContextRepository contexts, AuditedSignOut signOut,
 			AbsoluteSessionTimeout absoluteTimeout, SessionAccountCheck accountCheck,
 			ObjectProvider<ClientRegistrationRepository> oidcClients,
-			AccountOidcUserService oidcUsers) throws Exception {
+			AccountOidcUserService oidcUsers, @Value("${amtsportal.reports.tiles.url:}") String mapTiles) throws Exception {
 		// As the only AuthenticationProvider bean, PasswordSignIn also becomes the global AuthenticationManager,
 		// which Spring Security makes this chain's parent: after a rejected attempt the parent would check the
 		// password again, and every failure would count (and be audited) twice.
@@ -92,7 +94,7 @@ class SecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new SecondFactorFirst()))
 			.addFilterBefore(absoluteTimeout, SecurityContextHolderFilter.class)
 			.addFilterAfter(accountCheck, SecurityContextHolderFilter.class)
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(oidcClients.getIfAvailable())))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(oidcClients.getIfAvailable(), mapTiles)))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")));
@@ -112,6 +114,11 @@ class SecurityConfiguration {
 	 * or people who came through it could never sign out there.
 	 */
 	static String contentSecurityPolicy(@Nullable ClientRegistrationRepository clients) {
+		return contentSecurityPolicy(clients, "");
+	}
+
+	/** The policy with the map tiles' origin among the image sources (the report map loads its tiles from there). */
+	static String contentSecurityPolicy(@Nullable ClientRegistrationRepository clients, String mapTiles) {
 		Set<String> formAction = new LinkedHashSet<>();
 		formAction.add("'self'");
 		if (clients instanceof Iterable<?> registrations) {
@@ -124,7 +131,8 @@ class SecurityConfiguration {
 				}
 			}
 		}
-		return CONTENT_SECURITY_POLICY.formatted(String.join(" ", formAction));
+		java.util.regex.Matcher origin = java.util.regex.Pattern.compile("^(https?://[^/{}]+)").matcher(mapTiles);
+		return CONTENT_SECURITY_POLICY.formatted(origin.find() ? " " + origin.group(1) : "", String.join(" ", formAction));
 	}
 
 	@Bean

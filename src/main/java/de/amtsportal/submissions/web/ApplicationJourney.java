@@ -31,6 +31,7 @@ import de.amtsportal.forms.rendering.AnswerSummary;
 import de.amtsportal.forms.rendering.FormJourney;
 import de.amtsportal.forms.rendering.FormRenderer;
 import de.amtsportal.identity.SignedInAccount;
+import de.amtsportal.submissions.CheckPageNote;
 import de.amtsportal.submissions.internal.ApplicantAccess;
 import de.amtsportal.submissions.internal.Applications;
 import de.amtsportal.submissions.internal.Draft;
@@ -51,10 +52,12 @@ class ApplicationJourney {
 	private final FormRenderer renderer;
 	private final AnswerSummary summary;
 	private final DraftFiles files;
+	private final List<CheckPageNote> notes;
 	private final Clock clock;
 
 	ApplicationJourney(Catalog catalog, Forms forms, Applications applications, ApplicantAccess access,
-			FormRenderer renderer, AnswerSummary summary, DraftFiles files, Clock clock) {
+			FormRenderer renderer, AnswerSummary summary, DraftFiles files, List<CheckPageNote> notes, Clock clock) {
+		this.notes = notes;
 		this.catalog = catalog;
 		this.forms = forms;
 		this.applications = applications;
@@ -181,6 +184,7 @@ class ApplicationJourney {
 		model.addAttribute("serviceName", context.service().name(locale));
 		model.addAttribute("formTitle", definition.title().in(locale));
 		model.addAttribute("sections", summary.of(definition, answers, locale, files.names(context.draft())));
+		model.addAttribute("notes", notes.stream().flatMap(n -> n.note(context.service(), answers, locale).stream()).toList());
 		return "submissions/pruefen";
 	}
 
