@@ -272,6 +272,10 @@ class Open311IntegrationTests {
 		Element xmlToken = children(client.get(BASE + "/tokens/" + token + ".xml").xml(), "request").get(0);
 		assertThat(text(xmlToken, "service_request_id")).isEqualTo(reference);
 
+		UUID unreleased = jdbc.queryForObject("select id from report_photo where report_id = (select id from report where reference = ?)",
+				UUID.class, reference);
+		assertThat(client.get("/meldungen/" + reference + "/fotos/" + unreleased).status()).isEqualTo(404);
+
 		// staff release the photo, write a public description and reply, and close the report
 		UUID reportId = jdbc.queryForObject("select id from report where reference = ?", UUID.class, reference);
 		jdbc.update("update report_photo set released = true where report_id = ?", reportId);
@@ -282,6 +286,7 @@ class Open311IntegrationTests {
 
 		JsonNode released = client.get(BASE + "/requests/" + reference + ".json").json().get(0);
 		assertThat(released.get("media_url").asString()).isEqualTo("http://localhost/meldungen/" + reference + "/fotos/" + photoId);
+		assertThat(client.get("/meldungen/" + reference + "/fotos/" + photoId).header("Content-Type")).isEqualTo("image/jpeg");
 		assertThat(released.get("description").asString()).isEqualTo("Straßenlaterne flackert.");
 		assertThat(released.get("status_notes").asString()).isEqualTo("Die Leuchte wurde getauscht.");
 		assertThat(released.get("status").asString()).isEqualTo("closed");

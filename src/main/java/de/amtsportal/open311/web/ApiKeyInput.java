@@ -12,10 +12,12 @@ import org.jspecify.annotations.Nullable;
 record ApiKeyInput(@NotBlank(message = "{open311.keys.error.name}") @Size(max = 200, message = "{open311.keys.error.name-length}") String name,
 		@NotNull(message = "{open311.keys.error.budget}") @Min(value = 1, message = "{open311.keys.error.budget}")
 		@Max(value = 10_000, message = "{open311.keys.error.budget}") @Nullable Integer requestsPerMinute,
-		boolean trusted) {
+		@Nullable Boolean trusted) {
 
+	/** An unticked checkbox sends nothing, so {@code trusted} may be absent. */
 	ApiKeyInput {
 		name = name == null ? "" : name;
+		trusted = Boolean.TRUE.equals(trusted);
 	}
 
 	static ApiKeyInput empty(int requestsPerMinute) {

@@ -43,7 +43,7 @@ class ApiKeyPage {
 		if (errors.hasErrors()) {
 			return show(model);
 		}
-		ApiKeyAdministration.Created created = administration.create(input.name(), input.trusted(), input.requestsPerMinute());
+		ApiKeyAdministration.Created created = administration.create(input.name(), Boolean.TRUE.equals(input.trusted()), input.requestsPerMinute());
 		model.addAttribute("created", created.key());
 		model.addAttribute("secret", created.secret());
 		return "open311/schluessel-angelegt";
