@@ -208,6 +208,10 @@ class Open311IntegrationTests {
 			assertThat(text(error, "description")).startsWith("attribute[mast_nummer]: ");
 		});
 
+		Map<String, String> elsewhere = report();
+		elsewhere.put("jurisdiction_id", "anderswo.example");
+		assertError(client.post(BASE + "/requests.json", elsewhere), 404, "anderswo.example");
+
 		Map<String, String> nowhere = report();
 		nowhere.remove("lat");
 		nowhere.remove("long");

@@ -33,7 +33,7 @@ class DiscoveryApi {
 
 	@GetMapping(Open311Answers.BASE + "/discovery.{format}")
 	ResponseEntity<byte[]> discovery(@PathVariable String format, @RequestParam(name = "jurisdiction_id", required = false) @Nullable String jurisdiction) {
-		return answers.ok(format, jurisdiction, f -> {
+		return answers.ok(format, jurisdiction, () -> {
 			String changeset = Datetimes.w3c(properties.changeset(), properties.zone());
 			Open311Document.Fields endpoint = new Open311Document.Fields().put("specification", SPECIFICATION)
 				.put("url", baseUrl + Open311Answers.BASE)

@@ -1,6 +1,6 @@
 package de.amtsportal.open311.web;
 
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -24,17 +24,16 @@ class Open311Answers {
 		this.properties = properties;
 	}
 
-	ResponseEntity<byte[]> ok(String extension, @Nullable String jurisdictionId, Function<Format, Open311Document> document) {
-		return answer(HttpStatus.OK, extension, jurisdictionId, document);
+	ResponseEntity<byte[]> ok(String extension, @Nullable String jurisdictionId, Supplier<Open311Document> document) {
+		Format format = format(extension);
+		requireJurisdiction(jurisdictionId);
+		return ResponseEntity.ok().contentType(format.mediaType()).body(Open311Writer.write(format, document.get()));
 	}
 
-	ResponseEntity<byte[]> answer(HttpStatus status, String extension, @Nullable String jurisdictionId,
-			Function<Format, Open311Document> document) {
-		Format format = format(extension);
+	void requireJurisdiction(@Nullable String jurisdictionId) {
 		if (!properties.servesJurisdiction(jurisdictionId)) {
 			throw Open311Failure.of(HttpStatus.NOT_FOUND, "open311.error.jurisdiction", String.valueOf(jurisdictionId));
 		}
-		return ResponseEntity.status(status).contentType(format.mediaType()).body(Open311Writer.write(format, document.apply(format)));
 	}
 
 	static Format format(String extension) {

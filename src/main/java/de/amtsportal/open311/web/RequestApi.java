@@ -77,7 +77,7 @@ class RequestApi {
 			found = reports.search(new ReportQuery(commaList(codes), statuses(status), Set.of(), from, to, null,
 					properties.maxResults(), 0), locale);
 		}
-		return answers.ok(format, jurisdiction, f -> representation.document(found));
+		return answers.ok(format, jurisdiction, () -> representation.document(found));
 	}
 
 	@GetMapping(Open311Answers.BASE + "/requests/{id}.{format}")
@@ -86,7 +86,7 @@ class RequestApi {
 		Open311Answers.format(format);
 		PublicReport report = reports.find(id, ErrorAnswers.language(request))
 			.orElseThrow(() -> Open311Failure.of(HttpStatus.NOT_FOUND, "open311.error.unknown-request", id));
-		return answers.ok(format, jurisdiction, f -> representation.document(List.of(report)));
+		return answers.ok(format, jurisdiction, () -> representation.document(List.of(report)));
 	}
 
 	@GetMapping(Open311Answers.BASE + "/tokens/{token}.{format}")
@@ -96,7 +96,7 @@ class RequestApi {
 		PublicReport report = reports.reportForToken(token)
 			.flatMap(id -> reports.findById(id, ErrorAnswers.language(request)))
 			.orElseThrow(() -> Open311Failure.of(HttpStatus.NOT_FOUND, "open311.error.unknown-token", token));
-		return answers.ok(format, jurisdiction, f -> Open311Document.items("service_requests", "request",
+		return answers.ok(format, jurisdiction, () -> Open311Document.items("service_requests", "request",
 				List.of(new Open311Document.Fields().put("service_request_id", report.reference()).put("token", token))));
 	}
 

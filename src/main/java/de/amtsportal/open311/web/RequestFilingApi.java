@@ -69,6 +69,7 @@ class RequestFilingApi {
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) throws IOException {
 		Open311Answers.format(format);
 		requireForm(request);
+		answers.requireJurisdiction(text(request, "jurisdiction_id"));
 		ApiClient client = (ApiClient) request.getAttribute(Open311Gate.CLIENT);
 		if (client == null) {
 			throw Open311Failure.of(HttpStatus.FORBIDDEN, "open311.error.key-missing");
@@ -118,7 +119,7 @@ class RequestFilingApi {
 						: problem.field()) + ": " + problem.message()))
 				.toList());
 		}
-		return answers.ok(format, text(request, "jurisdiction_id"), f -> Open311Document.items("service_requests", "request",
+		return answers.ok(format, text(request, "jurisdiction_id"), () -> Open311Document.items("service_requests", "request",
 				List.of(new Open311Document.Fields().put("service_request_id", filed.reference())
 					.put("token", filed.token())
 					.put("service_notice", null)

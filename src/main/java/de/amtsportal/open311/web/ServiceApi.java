@@ -34,7 +34,7 @@ class ServiceApi {
 	ResponseEntity<byte[]> services(@PathVariable String format,
 			@RequestParam(name = "jurisdiction_id", required = false) @Nullable String jurisdiction, HttpServletRequest request) {
 		Locale locale = ErrorAnswers.language(request);
-		return answers.ok(format, jurisdiction, f -> Open311Document.items("services", "service", reports.categories(locale).stream()
+		return answers.ok(format, jurisdiction, () -> Open311Document.items("services", "service", reports.categories(locale).stream()
 			.map(category -> ServiceDefinitions.service(category, hasAttributes(category)))
 			.toList()));
 	}
@@ -46,7 +46,7 @@ class ServiceApi {
 		Open311Answers.format(format);
 		ReportCategory category = reports.category(code, locale)
 			.orElseThrow(() -> Open311Failure.of(HttpStatus.NOT_FOUND, "open311.error.unknown-service", code));
-		return answers.ok(format, jurisdiction, f -> Open311Document.fields("service_definition",
+		return answers.ok(format, jurisdiction, () -> Open311Document.fields("service_definition",
 				ServiceDefinitions.definition(category.code(), reports.extraQuestions(category.code()), locale)));
 	}
 

@@ -49,7 +49,7 @@ class UpdateApi {
 		if (end.isBefore(start)) {
 			throw Open311Failure.of(HttpStatus.BAD_REQUEST, "open311.error.date-order");
 		}
-		return answers.ok(format, jurisdiction, f -> Open311Document.items("service_request_updates", "request_update",
+		return answers.ok(format, jurisdiction, () -> Open311Document.items("service_request_updates", "request_update",
 				reports.updatesBetween(start, end, properties.maxResults()).stream().map(this::update).toList()));
 	}
 
