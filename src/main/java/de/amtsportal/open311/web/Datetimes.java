@@ -43,6 +43,21 @@ final class Datetimes {
 		}
 	}
 
+	/** The span a list covers: from start_date (default: a window back from the end) to end_date (default: now). */
+	record Window(Instant from, Instant to) {
+	}
+
+	static Window window(@Nullable String startDate, @Nullable String endDate, ZoneId zone, java.time.Duration defaultWindow, Instant now) {
+		Instant given = parameter("end_date", endDate, zone);
+		Instant to = given == null ? now : given;
+		Instant from = parameter("start_date", startDate, zone);
+		Window window = new Window(from == null ? to.minus(defaultWindow) : from, to);
+		if (window.to().isBefore(window.from())) {
+			throw Open311Failure.of(org.springframework.http.HttpStatus.BAD_REQUEST, "open311.error.date-order");
+		}
+		return window;
+	}
+
 	/** A datetime attribute's value as the day the form engine keeps (ISO), in the authority's time zone. */
 	static @Nullable String day(String value, ZoneId zone) {
 		String text = value.trim();

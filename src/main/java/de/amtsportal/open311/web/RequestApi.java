@@ -1,7 +1,6 @@
 package de.amtsportal.open311.web;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -66,15 +65,9 @@ class RequestApi {
 				.map(id -> reports.find(id, locale)).flatMap(Optional::stream).toList();
 		}
 		else {
-			Instant to = Datetimes.parameter("end_date", endDate, properties.zone());
-			Instant from = Datetimes.parameter("start_date", startDate, properties.zone());
-			if (from == null) {
-				from = (to == null ? clock.instant() : to).minus(properties.defaultWindow());
-			}
-			if (to != null && to.isBefore(from)) {
-				throw Open311Failure.of(HttpStatus.BAD_REQUEST, "open311.error.date-order");
-			}
-			found = reports.search(new ReportQuery(commaList(codes), statuses(status), Set.of(), from, to, null,
+			Datetimes.Window window = Datetimes.window(startDate, endDate, properties.zone(), properties.defaultWindow(), clock.instant());
+			found = reports.search(new ReportQuery(commaList(codes), statuses(status), Set.of(), window.from(),
+					endDate == null ? null : window.to(), null,
 					properties.maxResults(), 0), locale);
 		}
 		return answers.ok(format, jurisdiction, () -> representation.document(found));

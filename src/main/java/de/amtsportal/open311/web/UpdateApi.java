@@ -1,10 +1,8 @@
 package de.amtsportal.open311.web;
 
 import java.time.Clock;
-import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,15 +40,9 @@ class UpdateApi {
 			@RequestParam(name = "start_date", required = false) @Nullable String startDate,
 			@RequestParam(name = "end_date", required = false) @Nullable String endDate) {
 		Open311Answers.format(format);
-		Instant to = Datetimes.parameter("end_date", endDate, properties.zone());
-		Instant end = to == null ? clock.instant() : to;
-		Instant from = Datetimes.parameter("start_date", startDate, properties.zone());
-		Instant start = from == null ? end.minus(properties.defaultWindow()) : from;
-		if (end.isBefore(start)) {
-			throw Open311Failure.of(HttpStatus.BAD_REQUEST, "open311.error.date-order");
-		}
+		Datetimes.Window window = Datetimes.window(startDate, endDate, properties.zone(), properties.defaultWindow(), clock.instant());
 		return answers.ok(format, jurisdiction, () -> Open311Document.items("service_request_updates", "request_update",
-				reports.updatesBetween(start, end, properties.maxResults()).stream().map(this::update).toList()));
+				reports.updatesBetween(window.from(), window.to(), properties.maxResults()).stream().map(this::update).toList()));
 	}
 
 	private Open311Document.Fields update(PublicUpdate update) {
