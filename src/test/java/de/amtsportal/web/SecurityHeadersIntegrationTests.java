@@ -34,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SecurityHeadersIntegrationTests {
 
 	static final String[] PAGES = { "/", "/konto/anmelden", "/konto/registrieren", "/kontakt", "/impressum",
-			"/datenschutz", "/barrierefreiheit", "/konto/passwort-vergessen" };
+			"/datenschutz", "/barrierefreiheit", "/konto/passwort-vergessen", "/meldungen", "/meldungen/neu" };
 
 	@Autowired
 	MockMvc mvc;
@@ -51,6 +51,8 @@ class SecurityHeadersIntegrationTests {
 			assertThat(directive(policy, "script-src")).as("scripts of %s", path).isEqualTo("script-src 'self'");
 			assertThat(directive(policy, "frame-ancestors")).isEqualTo("frame-ancestors 'none'");
 			assertThat(directive(policy, "object-src")).isEqualTo("object-src 'none'");
+			assertThat(directive(policy, "img-src")).as("images of %s: the portal and the map tiles only", path)
+				.isEqualTo("img-src 'self' data: https://sgx.geodatenzentrum.de");
 			assertThat(result.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 			assertThat(result.getResponse().getHeader("X-Frame-Options")).isEqualTo("DENY");
 			assertThat(result.getResponse().getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
