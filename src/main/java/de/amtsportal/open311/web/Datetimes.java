@@ -43,7 +43,10 @@ final class Datetimes {
 		}
 	}
 
-	/** The span a list covers: from start_date (default: a window back from the end) to end_date (default: now). */
+	/**
+	 * The span a list covers: from start_date (default: a window back from the end) to end_date (default: now).
+	 * Only dates the client gave in the wrong order are refused; a start after now simply finds nothing.
+	 */
 	record Window(Instant from, Instant to) {
 	}
 
@@ -52,7 +55,7 @@ final class Datetimes {
 		Instant to = given == null ? now : given;
 		Instant from = parameter("start_date", startDate, zone);
 		Window window = new Window(from == null ? to.minus(defaultWindow) : from, to);
-		if (window.to().isBefore(window.from())) {
+		if (given != null && from != null && given.isBefore(from)) {
 			throw Open311Failure.of(org.springframework.http.HttpStatus.BAD_REQUEST, "open311.error.date-order");
 		}
 		return window;
