@@ -98,7 +98,7 @@ class ReportBrowserTests {
 				reference) == 1);
 		browser.open("/meldungen?kategorie=" + code);
 		assertThat(browser.text()).contains(reference, nearby);
-		browser.clickLink(reference);
+		browser.clickLink(name + " " + reference);
 		assertThat(browser.heading()).contains(name);
 		assertThat(browser.text()).contains(l.pick("Eingegangen", "Received"), "52.516600")
 			.doesNotContain("Erika").doesNotContain("erika.melderin").doesNotContain("Hausnummer 3").doesNotContain("M-0815");

@@ -39,8 +39,9 @@ class ReportsDemoIntegrationTests {
 		assertThat(reports.extraQuestions("strassenbeleuchtung")).extracting(f -> f.id()).containsExactly("mast_nummer");
 		assertThat(reports.extraQuestions("muellablagerung")).extracting(f -> f.id()).containsExactly("art_abfall");
 		assertThat(reports.count(ReportQuery.all(100, 0))).isEqualTo(6);
-		await().atMost(Duration.ofSeconds(20)).until(() -> reports.search(ReportQuery.all(100, 0), Locale.GERMAN).stream()
-			.filter(r -> r.phase() == ReportPhase.IN_PROGRESS).count() == 2);
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(reports.search(ReportQuery.all(100, 0), Locale.GERMAN))
+			.extracting(PublicReport::phase).containsExactlyInAnyOrder(ReportPhase.RECEIVED, ReportPhase.RECEIVED, ReportPhase.RECEIVED,
+					ReportPhase.IN_PROGRESS, ReportPhase.IN_PROGRESS, ReportPhase.DONE));
 
 		mvc.perform(get("/meldungen/neu")).andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Defekte Straßenbeleuchtung melden"), containsString("href=\"/antrag/muellablagerung\""))));

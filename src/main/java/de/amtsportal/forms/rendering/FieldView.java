@@ -11,14 +11,19 @@ import de.amtsportal.forms.definition.FieldType;
  * element id the error summary links to. {@code conditional} marks a field whose condition depends on an answer
  * on the same page: it is drawn (so the page works without JavaScript), with its condition as a hint, and the
  * server ignores its answer while the condition does not hold. {@code files} are the stored ids of a file field's
- * uploads.
+ * uploads, {@code maxFiles} how many it takes in all.
  */
 public record FieldView(String id, String name, FieldType type, String label, @Nullable String hint, boolean required,
 		@Nullable String value, List<OptionView> options, @Nullable String error, List<FieldView> children,
 		List<List<FieldView>> items, boolean canAddItem, @Nullable String conditionText, @Nullable Long maxBytes,
-		@Nullable String accept, List<String> files) {
+		@Nullable String accept, List<String> files, int maxFiles) {
 
 	public record OptionView(String value, String label, boolean selected, String id) {
+	}
+
+	/** Whether the file input may take several files at once (more than one still fits). */
+	public boolean multiple() {
+		return maxFiles - files.size() > 1;
 	}
 
 	public boolean hasError() {

@@ -147,7 +147,7 @@ public class FormRenderer {
 						.map(part -> new FieldView(id(path + "." + part), name + "." + part, FieldType.TEXT,
 								messages.getMessage("forms.part." + part, null, locale), null, field.required(),
 								parts.get(part) instanceof String s ? s : null, List.of(), errors.get(path + "." + part), List.of(),
-								List.of(), false, null, null, null, List.of()))
+								List.of(), false, null, null, null, List.of(), 0))
 						.toList();
 				}
 				case GROUP -> {
@@ -176,7 +176,7 @@ public class FormRenderer {
 			Long maxBytes = field.upload() == null ? null : field.upload().maxBytes();
 			String accept = field.upload() == null ? null : String.join(",", field.upload().mediaTypes());
 			return new FieldView(id, name, field.type(), label, hint, field.required(), text, options, errors.get(path), children,
-					items, canAdd, conditionText, maxBytes, accept, files);
+					items, canAdd, conditionText, maxBytes, accept, files, field.upload() == null ? 1 : field.upload().maxCount());
 		}
 
 		/** A condition in words: „Art der Wohnung“ ist „Nebenwohnung“. */

@@ -1,9 +1,11 @@
 package de.amtsportal.reports.internal;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -70,6 +72,7 @@ class ReportDemoContent {
 		if (existing == null || existing > 0 || categories.all().isEmpty()) {
 			return;
 		}
+		Map<UUID, ApplicationStatus> taken = new LinkedHashMap<>();
 		for (Demo demo : DEMO) {
 			if (categories.find(demo.category()).isEmpty()) {
 				continue;
@@ -77,10 +80,33 @@ class ReportDemoContent {
 			FiledReport filed = filing.file(new NewReport(demo.category(), new ReportPosition(new BigDecimal(demo.lat()), new BigDecimal(demo.lon())),
 					demo.address(), demo.description(), null, null, null, demo.extra(), List.of(), null, Locale.GERMAN));
 			if (demo.status() != null) {
-				submissions.changeStatus(jdbc.queryForObject("select submission_id from report where id = ?", java.util.UUID.class, filed.reportId()),
-						demo.status());
+				taken.put(jdbc.queryForObject("select submission_id from report where id = ?", UUID.class, filed.reportId()), demo.status());
 			}
 		}
+		taken.forEach((submission, status) -> {
+			awaitCase(submission);
+			submissions.changeStatus(submission, status);
+		});
 		log.info("Demo reports created: {}", DEMO.size());
+	}
+
+	/**
+	 * The back office takes a report on once its case is open: a status changed while the case is being opened
+	 * could be missed by the case (it reads the status before the change commits and opens after it).
+	 */
+	private void awaitCase(UUID submission) {
+		for (int attempt = 0; attempt < 100; attempt++) {
+			Integer cases = jdbc.queryForObject("select count(*) from cases where submission_id = ?", Integer.class, submission);
+			if (cases != null && cases > 0) {
+				return;
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 	}
 }
