@@ -19,8 +19,11 @@ interface Drafts extends JpaRepository<Draft, UUID> {
 	@Query("select d from Draft d where d.id = ?1")
 	Optional<Draft> lock(UUID id);
 
-	/** A page's answers in one UPDATE (counted as a new version); a submitted draft is left as it is. */
-	@Modifying
+	/**
+	 * A page's answers in one UPDATE (counted as a new version); a submitted draft is left as it is. Flushes first and
+	 * clears after, so a draft started in the same transaction (applications filed outside the journey) is read afresh.
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("update Draft d set d.answers = ?2, d.currentPage = ?3, d.updatedAt = ?4, d.expiresAt = ?5, d.remindedAt = null, "
 			+ "d.version = d.version + 1 where d.id = ?1 and d.submissionId is null")
 	int saveAnswers(UUID id, String answers, String page, Instant now, Instant expiresAt);
