@@ -59,6 +59,16 @@ public class Submissions {
 		return records.find(id).map(s -> s.view());
 	}
 
+	/**
+	 * Reads the application and holds its row until the caller's transaction ends. A status change waits for that
+	 * transaction (it updates the same row), so whoever opens a case from the application sees either the status
+	 * before a change whose own event will then find the case, or the status after it — never a change in between.
+	 */
+	@Transactional
+	public Optional<SubmissionView> findForUpdate(UUID id) {
+		return records.lock(id).map(s -> s.view());
+	}
+
 	/** Whether the person behind the current request is the applicant (or holds the anonymous applicant's link). */
 	@Transactional(readOnly = true)
 	public boolean mayReadAsApplicant(UUID id) {

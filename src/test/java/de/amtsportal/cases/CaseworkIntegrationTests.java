@@ -378,6 +378,22 @@ class CaseworkIntegrationTests {
 	}
 
 	/** Erika's application, once the modules have handled its events (the case is open). */
+	@Test
+	void aStatusChangedWhileTheCaseIsBeingOpenedIsTheCasesStatusToo() throws Exception {
+		// The case opens after the submit commits, on another thread; a change made at that moment (a Postfach
+		// query, a withdrawal) must not be lost between the case reading the status and committing.
+		List<UUID> changed = new java.util.ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			UUID submission = Applying.submit(mvc, slug, erika.email(), r -> r.with(people.signedIn(erika)));
+			submissions.changeStatus(submission, ApplicationStatus.WAITING_FOR_APPLICANT);
+			changed.add(submission);
+		}
+		for (UUID submission : changed) {
+			Applying.awaitEventsHandled(jdbc, submission);
+			assertThat(statusOf(caseOf(submission))).as("case of %s", submission).isEqualTo(CaseStatus.WAITING_FOR_APPLICANT.name());
+		}
+	}
+
 	private UUID submitted() throws Exception {
 		UUID submission = Applying.submit(mvc, slug, erika.email(), r -> r.with(people.signedIn(erika)));
 		Applying.awaitEventsHandled(jdbc, submission);

@@ -46,7 +46,9 @@ class CaseOpening {
 
 	@ApplicationModuleListener
 	void on(SubmissionReceived event) {
-		if (cases.findBySubmissionId(event.submissionId()).isPresent() || submissions.find(event.submissionId()).isEmpty()) {
+		// The application's row stays locked until the case is committed: a status change either waits and then finds
+		// the case, or committed before and is followed below.
+		if (cases.findBySubmissionId(event.submissionId()).isPresent() || submissions.findForUpdate(event.submissionId()).isEmpty()) {
 			return;
 		}
 		Case opened = cases.saveAndFlush(new Case(event, submissions.applicantName(event.submissionId())));

@@ -83,30 +83,7 @@ class ReportDemoContent {
 				taken.put(jdbc.queryForObject("select submission_id from report where id = ?", UUID.class, filed.reportId()), demo.status());
 			}
 		}
-		taken.forEach((submission, status) -> {
-			awaitCase(submission);
-			submissions.changeStatus(submission, status);
-		});
+		taken.forEach(submissions::changeStatus);
 		log.info("Demo reports created: {}", DEMO.size());
-	}
-
-	/**
-	 * The back office takes a report on once its case is open: a status changed while the case is being opened
-	 * could be missed by the case (it reads the status before the change commits and opens after it).
-	 */
-	private void awaitCase(UUID submission) {
-		for (int attempt = 0; attempt < 100; attempt++) {
-			Integer cases = jdbc.queryForObject("select count(*) from cases where submission_id = ?", Integer.class, submission);
-			if (cases != null && cases > 0) {
-				return;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
 	}
 }

@@ -188,7 +188,7 @@ public class Applications {
 
 	@Transactional
 	public void changeStatus(UUID submissionId, ApplicationStatus status) {
-		Submission submission = submissions.findById(submissionId).orElseThrow();
+		Submission submission = submissions.lock(submissionId).orElseThrow();
 		if (submission.status() == status) {
 			return;
 		}

@@ -42,6 +42,11 @@ public class SubmissionRecords {
 		return submissions.findById(id);
 	}
 
+	/** Reads the submission with its row locked until the caller's transaction ends. */
+	public Optional<Submission> lock(UUID id) {
+		return submissions.lock(id);
+	}
+
 	public List<StatusStep> timeline(UUID id) {
 		return statusChanges.findBySubmissionIdOrderByChangedAt(id).stream().map(StatusChange::step).toList();
 	}
