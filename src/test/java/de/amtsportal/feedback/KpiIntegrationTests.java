@@ -224,9 +224,10 @@ class KpiIntegrationTests {
 		String dcatNs = "http://www.w3.org/ns/dcat#";
 		String dct = "http://purl.org/dc/terms/";
 		assertThat(dcat.getElementsByTagNameNS(dcatNs, "Catalog").getLength()).isEqualTo(1);
-		assertThat(dcat.getElementsByTagNameNS(dcatNs, "Dataset").getLength()).isEqualTo(1);
-		assertThat(dcat.getElementsByTagNameNS(dcatNs, "Distribution").getLength()).isEqualTo(2);
-		assertThat(dcat.getElementsByTagNameNS(dct, "license").getLength()).isEqualTo(2);
+		// the KPIs with CSV and JSON, and the reports (module reports) with GeoJSON and CSV
+		assertThat(dcat.getElementsByTagNameNS(dcatNs, "Dataset").getLength()).isEqualTo(2);
+		assertThat(dcat.getElementsByTagNameNS(dcatNs, "Distribution").getLength()).isEqualTo(4);
+		assertThat(dcat.getElementsByTagNameNS(dct, "license").getLength()).isEqualTo(4);
 		Element license = (Element) dcat.getElementsByTagNameNS(dct, "license").item(0);
 		assertThat(license.getAttributeNS("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "resource"))
 			.isEqualTo("http://dcat-ap.de/def/licenses/dl-by-de/2.0");

@@ -3,6 +3,7 @@ package de.amtsportal.feedback.web;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -10,9 +11,12 @@ import javax.xml.stream.XMLStreamWriter;
 
 import org.jspecify.annotations.Nullable;
 
+import de.amtsportal.feedback.spi.OpenDataset;
+
 /**
- * The open-data catalogue in DCAT-AP.de (RDF/XML), so that GovData and the Länder portals can harvest the KPI
- * dataset: one catalogue, one dataset, a CSV and a JSON distribution under the Datenlizenz Deutschland.
+ * The open-data catalogue in DCAT-AP.de (RDF/XML), so that GovData and the Länder portals can harvest it: the KPI
+ * dataset with a CSV and a JSON distribution, and the datasets other modules publish ({@link OpenDataset}), all
+ * under the Datenlizenz Deutschland.
  */
 final class DcatCatalog {
 
@@ -23,7 +27,9 @@ final class DcatCatalog {
 	private static final String DCATDE = "http://dcat-ap.de/def/dcatde/";
 	private static final String XSD_DATE = "http://www.w3.org/2001/XMLSchema#date";
 	static final String LICENCE = "http://dcat-ap.de/def/licenses/dl-by-de/2.0";
-	private static final String THEME = "http://publications.europa.eu/resource/authority/data-theme/GOVE";
+	private static final String THEMES = "http://publications.europa.eu/resource/authority/data-theme/";
+	private static final String THEME = THEMES + "GOVE";
+	private static final String FREQUENCIES = "http://publications.europa.eu/resource/authority/frequency/";
 	private static final String FILE_TYPES = "http://publications.europa.eu/resource/authority/file-type/";
 
 	private final String base;
@@ -36,7 +42,12 @@ final class DcatCatalog {
 		this.contributorId = contributorId == null || contributorId.isBlank() ? null : contributorId;
 	}
 
-	String write(YearMonth from, YearMonth to, LocalDate today) {
+	/** A published dataset with its texts resolved in German and English. */
+	record Described(OpenDataset dataset, String titleDe, String titleEn, String descriptionDe, String descriptionEn,
+			List<String> distributionTitles) {
+	}
+
+	String write(YearMonth from, YearMonth to, LocalDate today, List<Described> others) {
 		StringWriter out = new StringWriter();
 		try {
 			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -56,6 +67,11 @@ final class DcatCatalog {
 			xml.writeStartElement("dcat", "dataset", DCAT);
 			dataset(xml, from, to, today);
 			xml.writeEndElement();
+			for (Described other : others) {
+				xml.writeStartElement("dcat", "dataset", DCAT);
+				dataset(xml, other, today);
+				xml.writeEndElement();
+			}
 			xml.writeEndElement();
 
 			xml.writeEndElement();
@@ -85,7 +101,7 @@ final class DcatCatalog {
 			resource(xml, DCATDE, "dcatde", "contributorID", contributorId);
 		}
 		resource(xml, DCAT, "dcat", "landingPage", base + "/open-data");
-		resource(xml, DCT, "dct", "accrualPeriodicity", "http://publications.europa.eu/resource/authority/frequency/MONTHLY");
+		resource(xml, DCT, "dct", "accrualPeriodicity", FREQUENCIES + "MONTHLY");
 		date(xml, "modified", to.plusMonths(1).atDay(1).isAfter(today) ? today : to.plusMonths(1).atDay(1));
 		xml.writeStartElement("dct", "temporal", DCT);
 		xml.writeStartElement("dct", "PeriodOfTime", DCT);
@@ -95,6 +111,29 @@ final class DcatCatalog {
 		xml.writeEndElement();
 		distribution(xml, OpenDataPages.CSV, "CSV", "text/csv", "Kennzahlen als CSV");
 		distribution(xml, OpenDataPages.JSON, "JSON", "application/json", "Kennzahlen als JSON");
+		xml.writeEndElement();
+	}
+
+	private void dataset(XMLStreamWriter xml, Described described, LocalDate today) throws XMLStreamException {
+		OpenDataset dataset = described.dataset();
+		xml.writeStartElement("dcat", "Dataset", DCAT);
+		xml.writeAttribute("rdf", RDF, "about", base + "/open-data/" + dataset.name());
+		literal(xml, DCT, "dct", "title", described.titleDe() + " (" + authority + ")", "de");
+		literal(xml, DCT, "dct", "title", described.titleEn() + " (" + authority + ")", "en");
+		literal(xml, DCT, "dct", "description", described.descriptionDe(), "de");
+		literal(xml, DCT, "dct", "description", described.descriptionEn(), "en");
+		resource(xml, DCAT, "dcat", "theme", THEMES + dataset.theme());
+		publisher(xml);
+		if (contributorId != null) {
+			resource(xml, DCATDE, "dcatde", "contributorID", contributorId);
+		}
+		resource(xml, DCAT, "dcat", "landingPage", base + "/open-data");
+		resource(xml, DCT, "dct", "accrualPeriodicity", FREQUENCIES + dataset.frequency());
+		date(xml, "modified", today);
+		for (int i = 0; i < dataset.distributions().size(); i++) {
+			OpenDataset.Distribution d = dataset.distributions().get(i);
+			distribution(xml, d.path(), d.format(), d.mediaType(), described.distributionTitles().get(i));
+		}
 		xml.writeEndElement();
 	}
 

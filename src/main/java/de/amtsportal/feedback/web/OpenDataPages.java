@@ -7,12 +7,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import tools.jackson.databind.json.JsonMapper;
 
 import de.amtsportal.feedback.Kpis;
+import de.amtsportal.feedback.spi.OpenDataset;
 
 /**
  * The KPIs as open data (OZG service standard): the figures of every service in the public catalogue for the
@@ -41,13 +44,18 @@ class OpenDataPages {
 	private final JsonMapper json;
 	private final DcatCatalog dcat;
 	private final Clock clock;
+	private final List<OpenDataset> datasets;
+	private final MessageSource messages;
 
-	OpenDataPages(Kpis kpis, JsonMapper json, Clock clock, @Value("${amtsportal.base-url}") String baseUrl,
+	OpenDataPages(Kpis kpis, JsonMapper json, Clock clock, List<OpenDataset.Publisher> publishers, MessageSource messages,
+			@Value("${amtsportal.base-url}") String baseUrl,
 			@Value("${amtsportal.authority-name}") String authority,
 			@Value("${amtsportal.open-data.contributor-id:}") @Nullable String contributorId) {
 		this.kpis = kpis;
 		this.json = json;
 		this.clock = clock;
+		this.datasets = publishers.stream().flatMap(p -> p.datasets().stream()).toList();
+		this.messages = messages;
 		this.dcat = new DcatCatalog(baseUrl, authority, contributorId);
 	}
 
@@ -55,6 +63,7 @@ class OpenDataPages {
 	String overview(Model model) {
 		model.addAttribute("period", period());
 		model.addAttribute("columns", OpenDataTable.COLUMNS);
+		model.addAttribute("datasets", datasets);
 		return "feedback/open-data";
 	}
 
@@ -83,7 +92,17 @@ class OpenDataPages {
 		YearMonth[] period = period();
 		return ResponseEntity.ok().contentType(new MediaType("application", "rdf+xml", java.nio.charset.StandardCharsets.UTF_8))
 			.cacheControl(CacheControl.noCache())
-			.body(dcat.write(period[0], period[1], LocalDate.now(clock)));
+			.body(dcat.write(period[0], period[1], LocalDate.now(clock), datasets.stream().map(this::described).toList()));
+	}
+
+	private DcatCatalog.Described described(OpenDataset dataset) {
+		return new DcatCatalog.Described(dataset, text(dataset.titleKey(), Locale.GERMAN), text(dataset.titleKey(), Locale.ENGLISH),
+				text(dataset.descriptionKey(), Locale.GERMAN), text(dataset.descriptionKey(), Locale.ENGLISH),
+				dataset.distributions().stream().map(d -> text(d.labelKey(), Locale.GERMAN)).toList());
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
 	}
 
 	private List<Map<String, @Nullable Object>> rows() {

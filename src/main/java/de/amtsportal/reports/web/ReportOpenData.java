@@ -1,0 +1,163 @@
+package de.amtsportal.reports.web;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import de.amtsportal.feedback.spi.OpenDataset;
+import de.amtsportal.reports.PublicReport;
+import de.amtsportal.reports.ReportQuery;
+import de.amtsportal.reports.Reports;
+
+/**
+ * Every report as open data, as GeoJSON (for maps) and CSV: what the public report page shows — category,
+ * position, address, phase, dates, the description staff released, released photos — and nothing else, so no
+ * reporter, no citizen's own text and no unreleased photo. Listed on {@code /open-data} and in its catalogue.
+ */
+@Controller
+class ReportOpenData implements OpenDataset.Publisher {
+
+	static final String GEOJSON = "/open-data/meldungen.geojson";
+	static final String CSV = "/open-data/meldungen.csv";
+	private static final int PAGE = 500;
+	private static final List<String> COLUMNS = List.of("kennung", "kategorie", "kategorie_name", "status", "phase",
+			"gemeldet_am", "aktualisiert_am", "breite", "laenge", "adresse", "beschreibung", "zusammengefuehrt_mit", "fotos",
+			"seite");
+
+	private final Reports reports;
+	private final JsonMapper json;
+	private final String baseUrl;
+	private final Clock clock;
+
+	ReportOpenData(Reports reports, JsonMapper json, Clock clock, @Value("${amtsportal.base-url}") String baseUrl) {
+		this.reports = reports;
+		this.clock = clock;
+		this.json = json;
+		this.baseUrl = baseUrl.replaceAll("/+$", "");
+	}
+
+	@Override
+	public List<OpenDataset> datasets() {
+		return List.of(new OpenDataset("meldungen", "reports.opendata.title", "reports.opendata.description", "TRAN", "CONTINUOUS",
+				List.of(new OpenDataset.Distribution(GEOJSON, "GEOJSON", "application/geo+json", "reports.opendata.geojson"),
+						new OpenDataset.Distribution(CSV, "CSV", "text/csv", "reports.opendata.csv"))));
+	}
+
+	@GetMapping(GEOJSON)
+	ResponseEntity<StreamingResponseBody> geoJson() {
+		return download(new MediaType("application", "geo+json", StandardCharsets.UTF_8), "meldungen.geojson", out -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			writer.write("{\"type\":\"FeatureCollection\",\"features\":[");
+			boolean[] first = { true };
+			everyReport(report -> {
+				Map<String, @Nullable Object> properties = record(report);
+				properties.remove("breite");
+				properties.remove("laenge");
+				Map<String, @Nullable Object> feature = new LinkedHashMap<>();
+				feature.put("type", "Feature");
+				feature.put("id", report.reference());
+				feature.put("geometry", report.position() == null ? null
+						: Map.of("type", "Point", "coordinates", List.of(report.position().lon(), report.position().lat())));
+				feature.put("properties", properties);
+				write(writer, (first[0] ? "" : ",") + json.writeValueAsString(feature));
+				first[0] = false;
+			});
+			writer.write("]}");
+			writer.flush();
+		});
+	}
+
+	@GetMapping(CSV)
+	ResponseEntity<StreamingResponseBody> csv() {
+		return download(new MediaType("text", "csv", StandardCharsets.UTF_8), "meldungen.csv", out -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
+			everyReport(report -> {
+				Map<String, @Nullable Object> row = record(report);
+				row.put("fotos", String.join(" ", photos(report)));
+				try {
+					printer.printRecord(row.values());
+				}
+				catch (IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+			});
+			printer.flush();
+		});
+	}
+
+	/** One report in the dataset's columns; German names, as the KPI dataset's, stable for everyone who reads them. */
+	private Map<String, @Nullable Object> record(PublicReport report) {
+		Map<String, @Nullable Object> row = new LinkedHashMap<>();
+		row.put("kennung", report.reference());
+		row.put("kategorie", report.categoryCode());
+		row.put("kategorie_name", report.categoryName());
+		row.put("status", report.status().name().toLowerCase(Locale.ROOT));
+		row.put("phase", report.phase().name().toLowerCase(Locale.ROOT));
+		row.put("gemeldet_am", report.requestedAt().toString());
+		row.put("aktualisiert_am", report.updatedAt().toString());
+		row.put("breite", report.position() == null ? null : report.position().lat());
+		row.put("laenge", report.position() == null ? null : report.position().lon());
+		row.put("adresse", report.address());
+		row.put("beschreibung", report.publicDescription());
+		row.put("zusammengefuehrt_mit", report.mergedIntoReference());
+		row.put("fotos", photos(report));
+		row.put("seite", baseUrl + "/meldungen/" + report.reference());
+		return row;
+	}
+
+	private List<String> photos(PublicReport report) {
+		return report.photos().stream().map(p -> baseUrl + "/meldungen/" + report.reference() + "/fotos/" + p.id()).toList();
+	}
+
+	/** Page after page, newest first, of the reports made before the download began, so new ones shift no page. */
+	private void everyReport(Consumer<PublicReport> each) {
+		Instant began = clock.instant();
+		for (int offset = 0;; offset += PAGE) {
+			List<PublicReport> page = reports.search(new ReportQuery(Set.of(), Set.of(), Set.of(), null, began, null, PAGE, offset),
+					Locale.GERMAN);
+			page.forEach(each);
+			if (page.size() < PAGE) {
+				return;
+			}
+		}
+	}
+
+	private static void write(Writer writer, String text) {
+		try {
+			writer.write(text);
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	private static ResponseEntity<StreamingResponseBody> download(MediaType type, String fileName, StreamingResponseBody body) {
+		return ResponseEntity.ok().contentType(type).cacheControl(CacheControl.noCache())
+			.header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
+			.header("Access-Control-Allow-Origin", "*")
+			.body(body);
+	}
+}
