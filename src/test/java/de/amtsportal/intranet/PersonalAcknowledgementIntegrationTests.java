@@ -129,7 +129,9 @@ class PersonalAcknowledgementIntegrationTests {
 				containsString("Zuletzt erinnert am"))));
 
 		Inbox.Mail reminder = new Inbox(greenMail).awaitSubject(teacherTechnik.email(), "Erinnerung");
-		assertThat(reminder.body()).contains("Ihre persönliche Lesebestätigung").contains("/intranet/mitteilungen/" + id);
+		assertThat(reminder.body()).contains("persönliche Lesebestätigung").contains("/intranet/mitteilungen/" + id)
+			.doesNotContain(title);
+		assertThat(reminder.subject()).isEqualTo("Erinnerung: Ein Rundschreiben wartet auf Ihre Lesebestätigung");
 		assertThat(new Inbox(greenMail).awaitSubject(headWirtschaft.email(), "Erinnerung").link("/intranet/mitteilungen/"))
 			.endsWith("/intranet/mitteilungen/" + id);
 		assertThat(reminders(headTechnik)).as("confirmed already").isEmpty();

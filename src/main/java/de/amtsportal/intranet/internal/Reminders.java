@@ -36,18 +36,21 @@ class Reminders {
 	void remind(Item item, UUID institution) {
 		directory.members(institution).stream()
 			.filter(member -> visibility.addresses(item, institution, member))
-			.forEach(member -> send(item, member.person(), "intranet.mail.reminder.body"));
+			.forEach(member -> send(item, member.person(), "intranet.mail.reminder.subject", "intranet.mail.reminder.body"));
 	}
 
-	/** The reminder to a person asked to confirm a circular for themself. */
+	/**
+	 * The reminder to a person asked to confirm a circular for themself. Like the notifications (ADR 0023) it says
+	 * only that a circular waits for their confirmation, with a link: the title stays behind the sign-in.
+	 */
 	void remind(Item item, Directory.Person person) {
-		send(item, person, "intranet.mail.reminder.person.body");
+		send(item, person, "intranet.mail.reminder.person.subject", "intranet.mail.reminder.person.body");
 	}
 
-	private void send(Item item, Directory.Person person, String bodyKey) {
+	private void send(Item item, Directory.Person person, String subjectKey, String bodyKey) {
 		Locale locale = person.locale();
 		Object[] args = { item.title(), baseUrl + "/intranet/mitteilungen/" + item.id() };
-		mails.send(new MailMessage(person.email(), messages.getMessage("intranet.mail.reminder.subject", args, locale),
+		mails.send(new MailMessage(person.email(), messages.getMessage(subjectKey, args, locale),
 				messages.getMessage(bodyKey, args, locale)));
 	}
 }
