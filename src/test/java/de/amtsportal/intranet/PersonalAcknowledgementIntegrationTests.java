@@ -82,7 +82,7 @@ class PersonalAcknowledgementIntegrationTests {
 				containsString(name(headTechnik)), containsString(name(teacherTechnik)), containsString(name(headWirtschaft)),
 				not(containsString(name(officeTechnik))))));
 		page(headTechnik).andExpect(content().string(allOf(containsString("Gelesen und zur Kenntnis genommen"),
-				not(containsString("Sie haben am")))));
+				containsString("erforderlich, von jeder angesprochenen Person"), not(containsString("Sie haben am")))));
 
 		confirm(headTechnik).andExpect(redirectedUrl("/intranet/mitteilungen/" + id + "?bestaetigt"));
 		page(headTechnik).andExpect(content().string(allOf(containsString("Sie haben am"),
