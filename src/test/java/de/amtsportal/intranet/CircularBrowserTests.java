@@ -3,6 +3,7 @@ package de.amtsportal.intranet;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,17 @@ class CircularBrowserTests {
 	void circularIsConfirmedRemindedAndExportedInEnglishWithoutJavaScript(@WithoutJavaScript Browser publisher,
 			@WithoutJavaScript Browser first, @WithoutJavaScript Browser second) throws Exception {
 		journey(Language.ENGLISH, publisher, first, second);
+	}
+
+	@Test
+	void circularPerPersonIsConfirmedRemindedAndExportedInGerman(Browser publisher, Browser first, Browser second) throws Exception {
+		perPerson(Language.GERMAN, publisher, first, second);
+	}
+
+	@Test
+	void circularPerPersonIsConfirmedRemindedAndExportedInEnglishWithoutJavaScript(@WithoutJavaScript Browser publisher,
+			@WithoutJavaScript Browser first, @WithoutJavaScript Browser second) throws Exception {
+		perPerson(Language.ENGLISH, publisher, first, second);
 	}
 
 	private void journey(Language l, Browser publisher, Browser first, Browser second) throws Exception {
@@ -102,10 +114,7 @@ class CircularBrowserTests {
 		assertThat(sentTo(headTechnik, title)).as("a school that confirmed gets no reminder").isFalse();
 		assertThat(sentTo(teacherGesundheit, "")).as("teachers were not addressed, not even by the notice").isFalse();
 
-		HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(publisher.address(
-				publisher.path().replaceAll("[?#].*", "") + "/lesebestaetigungen.csv")).header("Cookie", publisher.cookieHeader())
-			.header("Accept-Language", l == Language.GERMAN ? "de-DE" : "en-GB").build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(csv.statusCode()).isEqualTo(200);
+		HttpResponse<String> csv = export(publisher, l);
 		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
 		assertThat(csv.body().lines()).hasSize(4)
 			.first().isEqualTo(l.pick("Einrichtung,Stand,Bestätigt am,Bestätigt von", "Institution,Status,Confirmed on,Confirmed by"));
@@ -113,14 +122,87 @@ class CircularBrowserTests {
 			.contains(wirtschaft.name() + "," + l.pick("bestätigt", "confirmed") + ",");
 	}
 
-	private void confirm(Browser browser, Account member, String title, Organisation institution, Language l) {
-		browser.open("/");
-		if (l == Language.ENGLISH) {
-			browser.clickLink("English");
+	/**
+	 * The school supervision asks every head and teacher of two schools to confirm for themselves; the heads of
+	 * both schools confirm, each seeing only their own confirmation; the publisher sees per school who has, reminds
+	 * the one teacher left and exports the persons.
+	 */
+	private void perPerson(Language l, Browser publisher, Browser first, Browser second) throws Exception {
+		TestAccounts people = new TestAccounts(context);
+		String suffix = UUID.randomUUID().toString().substring(0, 6);
+		Organisation technik = people.institution("OSZ Technik " + suffix);
+		Organisation wirtschaft = people.institution("OSZ Wirtschaft " + suffix);
+		Account editor = people.create(TestAccounts.unique("schulaufsicht"), Membership.global(Role.FORM_EDITOR));
+		Account headTechnik = people.member(TestAccounts.unique("leitung-technik"), technik.id(), "Schulleitung");
+		Account teacherTechnik = people.member(TestAccounts.unique("lehrkraft-technik"), technik.id(), "Lehrkraft");
+		Account headWirtschaft = people.member(TestAccounts.unique("leitung-wirtschaft"), wirtschaft.id(), "Schulleitung");
+		Account officeWirtschaft = people.member(TestAccounts.unique("sekretariat-wirtschaft"), wirtschaft.id(), "Verwaltung");
+		String title = "Rundschreiben 13/2026 Datenschutzbelehrung " + suffix;
+
+		StaffSignIn.firstTime(publisher, editor.email(), TestAccounts.PASSWORD, l);
+		publisher.clickLink(l.pick("Intranet: Mitteilungen und Rundschreiben", "Intranet: news and circulars"))
+			.clickLink(l.pick("Neue Mitteilung", "New item"))
+			.fill(l.pick("Titel", "Title"), title)
+			.fill(l.pick("Text", "Text"), "Bitte lesen Sie die Belehrung zum Datenschutz.")
+			.tick(l.pick("je Person: jede angesprochene Person bestätigt für sich", "per person: every addressed person confirms for themselves"))
+			.tick(technik.name()).tick(wirtschaft.name())
+			.tick(l.pick("Schulleitung", "School management")).tick(l.pick("Lehrkraft", "Teacher"))
+			.press(l.pick("Entwurf speichern", "Save draft"))
+			.press(l.pick("Veröffentlichen", "Publish"));
+		assertThat(publisher.text()).contains(l.pick("0 von 3 Personen haben bestätigt.", "0 of 3 persons have confirmed."))
+			.doesNotContain(local(officeWirtschaft));
+
+		for (Browser member : List.of(first, second)) {
+			Account head = member == first ? headTechnik : headWirtschaft;
+			signIn(member, head, l);
+			member.clickLink(title);
+			assertThat(member.text()).contains(l.pick("Dieses Rundschreiben bittet jede angesprochene Person um ihre eigene Lesebestätigung.",
+					"This circular asks every addressed person for their own read confirmation."));
+			member.press(l.pick("Gelesen und zur Kenntnis genommen", "Read and taken note of"));
+			assertThat(member.text()).contains(l.pick("Danke, Ihre Lesebestätigung ist eingegangen.", "Thank you, your read confirmation has been received."),
+					l.pick("Sie haben am ", "you confirmed that you have read and taken note"));
+			assertThat(member.texts("button")).doesNotContain(l.pick("Gelesen und zur Kenntnis genommen", "Read and taken note of"));
 		}
-		browser.clickLink(l.pick("Anmelden", "Sign in")).fill(l.pick("E-Mail-Adresse", "E-mail address"), member.email())
-			.fill(l.pick("Passwort", "Password"), TestAccounts.PASSWORD).press(l.pick("Anmelden", "Sign in"));
-		assertThat(browser.path()).isEqualTo("/intranet");
+		assertThat(second.text()).as("members never see who else confirmed").doesNotContain(local(headTechnik));
+
+		publisher.open(publisher.path());
+		assertThat(publisher.text()).contains(l.pick("2 von 3 Personen haben bestätigt.", "2 of 3 persons have confirmed."),
+				l.pick("1 von 2 Personen haben bestätigt.", "1 of 2 persons have confirmed."),
+				l.pick("1 von 1 Personen haben bestätigt.", "1 of 1 persons have confirmed."));
+		assertThat(publisher.texts(".portal-person-confirmations tbody tr"))
+			.anySatisfy(row -> assertThat(row).startsWith("Test " + local(headTechnik) + " " + l.pick("Schulleitung bestätigt", "School management confirmed")))
+			.anySatisfy(row -> assertThat(row).isEqualTo("Test " + local(teacherTechnik) + " " + l.pick("Lehrkraft offen", "Teacher open")));
+
+		publisher.press(l.pick("Erinnerung an die offenen Personen senden", "Send a reminder to the open persons"));
+		assertThat(publisher.text()).contains(l.pick("Erinnerung an 1 Person(en) gesendet.", "Reminder sent to 1 person(s)."));
+		Inbox.Mail reminder = new Inbox(greenMail).awaitSubject(teacherTechnik.email(), "Ein Rundschreiben wartet auf Ihre Lesebestätigung");
+		// the teacher's account is German; like the notifications, the mail does not give the title away
+		assertThat(reminder.body()).contains("persönliche Lesebestätigung").doesNotContain(title).doesNotContain("Datenschutz");
+		assertThat(reminder.subject()).doesNotContain(title);
+		assertThat(reminder.link("/intranet/mitteilungen/"))
+			.endsWith(publisher.path().replace("/amt/intranet/", "/intranet/mitteilungen/").replaceAll("[?#].*", ""));
+		assertThat(sentTo(headTechnik, "Erinnerung")).as("a head who confirmed gets no reminder").isFalse();
+		assertThat(sentTo(headWirtschaft, "Erinnerung")).as("a head who confirmed gets no reminder").isFalse();
+		assertThat(sentTo(officeWirtschaft, "")).as("the office was not addressed").isFalse();
+
+		HttpResponse<String> csv = export(publisher, l);
+		assertThat(csv.body().lines()).hasSize(4).first().isEqualTo(l.pick("Einrichtung,Person,Zielgruppe,Stand,Bestätigt am",
+				"Institution,Person,Target group,Status,Confirmed on"));
+		assertThat(csv.body()).contains(technik.name() + ",Test " + local(teacherTechnik) + "," + l.pick("Lehrkraft,offen,", "Teacher,open,"))
+			.contains(wirtschaft.name() + ",Test " + local(headWirtschaft) + "," + l.pick("Schulleitung,bestätigt,", "School management,confirmed,"));
+	}
+
+	/** The read confirmations as the publisher downloads them, in the journey's language. */
+	private static HttpResponse<String> export(Browser publisher, Language l) throws Exception {
+		HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(publisher.address(
+				publisher.path().replaceAll("[?#].*", "") + "/lesebestaetigungen.csv")).header("Cookie", publisher.cookieHeader())
+			.header("Accept-Language", l == Language.GERMAN ? "de-DE" : "en-GB").build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(csv.statusCode()).isEqualTo(200);
+		return csv;
+	}
+
+	private void confirm(Browser browser, Account member, String title, Organisation institution, Language l) {
+		signIn(browser, member, l);
 		browser.clickLink(title);
 		assertThat(browser.text()).contains("Die Zeugniskonferenzen finden bis zum 18. Dezember statt.",
 				l.pick(institution.name() + ": noch nicht bestätigt", institution.name() + ": not confirmed yet"));
@@ -128,6 +210,16 @@ class CircularBrowserTests {
 		assertThat(browser.text()).contains(l.pick("Danke, Ihre Lesebestätigung ist eingegangen.", "Thank you, your read confirmation has been received."),
 				institution.name() + l.pick(": bestätigt am ", ": confirmed on "));
 		assertThat(browser.texts("button")).doesNotContain(l.pick("Kenntnisnahme bestätigen", "Confirm having read it"));
+	}
+
+	private static void signIn(Browser browser, Account member, Language l) {
+		browser.open("/");
+		if (l == Language.ENGLISH) {
+			browser.clickLink("English");
+		}
+		browser.clickLink(l.pick("Anmelden", "Sign in")).fill(l.pick("E-Mail-Adresse", "E-mail address"), member.email())
+			.fill(l.pick("Passwort", "Password"), TestAccounts.PASSWORD).press(l.pick("Anmelden", "Sign in"));
+		assertThat(browser.path()).isEqualTo("/intranet");
 	}
 
 	/** Whether a mail whose subject contains the text went to the account. */

@@ -74,6 +74,8 @@ public class Item extends AbstractAggregateRoot<Item> {
 	private @Nullable LocalDate validFrom;
 	private @Nullable LocalDate validUntil;
 	private boolean acknowledgementRequired;
+	@Enumerated(EnumType.STRING)
+	private AcknowledgementScope acknowledgementScope = AcknowledgementScope.INSTITUTION;
 	private boolean allInstitutions;
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "intranet_item_institution", joinColumns = @JoinColumn(name = "item_id"))
@@ -182,9 +184,17 @@ public class Item extends AbstractAggregateRoot<Item> {
 		this.folder = folder;
 	}
 
-	/** What the publisher writes; {@code acknowledgementRequired} only counts for circulars. */
+	/**
+	 * What the publisher writes; {@code acknowledgementRequired} and its scope only count for circulars.
+	 */
 	public record Content(String title, String body, @Nullable LocalDate validFrom, @Nullable LocalDate validUntil,
-			boolean acknowledgementRequired, Audience audience) {
+			boolean acknowledgementRequired, AcknowledgementScope acknowledgementScope, Audience audience) {
+
+		/** Content whose read confirmation, if any, is given per institution. */
+		public Content(String title, String body, @Nullable LocalDate validFrom, @Nullable LocalDate validUntil,
+				boolean acknowledgementRequired, Audience audience) {
+			this(title, body, validFrom, validUntil, acknowledgementRequired, AcknowledgementScope.INSTITUTION, audience);
+		}
 	}
 
 	public void edit(Content content) {
@@ -203,7 +213,7 @@ public class Item extends AbstractAggregateRoot<Item> {
 		registerEvent(new ItemPublished(id, kind));
 	}
 
-	/** Notes that the institutions that have not confirmed yet were reminded. */
+	/** Notes that the institutions or persons that have not confirmed yet were reminded. */
 	public void remind(Instant now) {
 		if (!asksForAcknowledgement()) {
 			throw new IllegalStateException("Nobody is asked to confirm " + id);
@@ -217,6 +227,7 @@ public class Item extends AbstractAggregateRoot<Item> {
 		this.validFrom = content.validFrom();
 		this.validUntil = content.validUntil();
 		this.acknowledgementRequired = kind == ItemKind.CIRCULAR && content.acknowledgementRequired();
+		this.acknowledgementScope = content.acknowledgementScope();
 		this.allInstitutions = content.audience().allInstitutions();
 		this.institutions.clear();
 		if (!allInstitutions) {
@@ -262,7 +273,7 @@ public class Item extends AbstractAggregateRoot<Item> {
 	}
 
 	public Content content() {
-		return new Content(title, body, validFrom, validUntil, acknowledgementRequired, audience());
+		return new Content(title, body, validFrom, validUntil, acknowledgementRequired, acknowledgementScope, audience());
 	}
 
 	public UUID id() {
@@ -295,6 +306,15 @@ public class Item extends AbstractAggregateRoot<Item> {
 
 	public boolean acknowledgementRequired() {
 		return acknowledgementRequired;
+	}
+
+	public AcknowledgementScope acknowledgementScope() {
+		return acknowledgementScope;
+	}
+
+	/** A published circular that asks every addressed member to confirm for themself. */
+	public boolean asksEachPerson() {
+		return asksForAcknowledgement() && acknowledgementScope == AcknowledgementScope.PERSON;
 	}
 
 	public UUID authorAccount() {

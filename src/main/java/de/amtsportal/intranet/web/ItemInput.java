@@ -15,6 +15,7 @@ import org.springframework.validation.BindingResult;
 
 import de.amtsportal.identity.Directory;
 import de.amtsportal.intranet.ItemKind;
+import de.amtsportal.intranet.internal.AcknowledgementScope;
 import de.amtsportal.intranet.internal.Audience;
 import de.amtsportal.intranet.internal.Item;
 
@@ -24,7 +25,7 @@ import de.amtsportal.intranet.internal.Item;
  * as text fields.
  */
 record ItemInput(String kind, String title, String body, String validFrom, String validUntil, Boolean acknowledgement,
-		Boolean allInstitutions, List<String> institutions, List<String> groups) {
+		String acknowledgementScope, Boolean allInstitutions, List<String> institutions, List<String> groups) {
 
 	/** ISO from date fields; the German way when typed into a browser without a date picker. */
 	private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
@@ -37,6 +38,7 @@ record ItemInput(String kind, String title, String body, String validFrom, Strin
 		kind = kind == null ? "" : kind;
 		// an unticked checkbox sends nothing
 		acknowledgement = Boolean.TRUE.equals(acknowledgement);
+		acknowledgementScope = acknowledgementScope == null ? AcknowledgementScope.INSTITUTION.name() : acknowledgementScope;
 		allInstitutions = Boolean.TRUE.equals(allInstitutions);
 		title = title == null ? "" : title.strip();
 		body = body == null ? "" : body.strip();
@@ -47,13 +49,14 @@ record ItemInput(String kind, String title, String body, String validFrom, Strin
 	}
 
 	static ItemInput empty() {
-		return new ItemInput(ItemKind.CIRCULAR.name(), "", "", "", "", true, false, List.of(), List.of());
+		return new ItemInput(ItemKind.CIRCULAR.name(), "", "", "", "", true, AcknowledgementScope.INSTITUTION.name(), false,
+				List.of(), List.of());
 	}
 
 	static ItemInput of(Item item) {
 		Item.Content c = item.content();
 		return new ItemInput(item.kind().name(), c.title(), c.body(), c.validFrom() == null ? "" : c.validFrom().toString(),
-				c.validUntil() == null ? "" : c.validUntil().toString(), c.acknowledgementRequired(),
+				c.validUntil() == null ? "" : c.validUntil().toString(), c.acknowledgementRequired(), c.acknowledgementScope().name(),
 				c.audience().allInstitutions(), c.audience().institutions().stream().map(UUID::toString).toList(),
 				List.copyOf(c.audience().targetGroups()));
 	}
@@ -81,11 +84,16 @@ record ItemInput(String kind, String title, String body, String validFrom, Strin
 		if (acknowledgement && itemKind().filter(k -> k == ItemKind.NEWS).isPresent()) {
 			errors.rejectValue("acknowledgement", "intranet.item.error.acknowledgement-news");
 		}
+		Optional<AcknowledgementScope> scope = java.util.Arrays.stream(AcknowledgementScope.values())
+			.filter(s -> s.name().equals(acknowledgementScope)).findFirst();
+		if (scope.isEmpty()) {
+			errors.rejectValue("acknowledgementScope", "intranet.item.error.acknowledgement-scope");
+		}
 		Audience audience = audience(allInstitutions, institutions, groups, errors, directory);
 		if (errors.hasErrors() || audience == null) {
 			return Optional.empty();
 		}
-		return Optional.of(new Item.Content(title, body, from, until, acknowledgement, audience));
+		return Optional.of(new Item.Content(title, body, from, until, acknowledgement, scope.orElseThrow(), audience));
 	}
 
 	/** The institutions and groups chosen on a publisher's form, or null with the problems recorded at their fields. */

@@ -71,6 +71,7 @@ class MemberItemPages {
 			.sorted(java.util.Comparator.comparing(Confirmation::institution))
 			.toList());
 		model.addAttribute("toConfirm", confirmations.values().stream().anyMatch(Optional::isEmpty));
+		model.addAttribute("own", noticeboard.ownConfirmation(me, item));
 		return "intranet/mitteilung";
 	}
 

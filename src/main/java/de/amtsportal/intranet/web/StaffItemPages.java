@@ -29,6 +29,7 @@ import de.amtsportal.documents.UploadRejected;
 
 import de.amtsportal.identity.CurrentUser;
 import de.amtsportal.identity.Directory;
+import de.amtsportal.intranet.internal.AcknowledgementScope;
 import de.amtsportal.intranet.internal.Item;
 import de.amtsportal.intranet.internal.Library;
 import de.amtsportal.intranet.internal.Publication;
@@ -101,7 +102,10 @@ class StaffItemPages {
 		model.addAttribute("body", richText.html(item.body()));
 		Map<UUID, String> names = institutionNames();
 		model.addAttribute("audienceNames", item.audience().institutions().stream().map(i -> names.getOrDefault(i, "")).sorted().toList());
-		if (item.asksForAcknowledgement()) {
+		if (item.asksEachPerson()) {
+			model.addAttribute("personal", publication.personalOverview(id));
+		}
+		else if (item.asksForAcknowledgement()) {
 			model.addAttribute("overview", publication.overview(id));
 		}
 		return "intranet/amt-mitteilung";
@@ -155,7 +159,8 @@ class StaffItemPages {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"lesebestaetigungen.csv\"")
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.body(csv.of(publication.overview(item.id()), locale));
+			.body(item.asksEachPerson() ? csv.of(publication.personalOverview(item.id()), locale)
+					: csv.of(publication.overview(item.id()), locale));
 	}
 
 	private Item draft(UUID id) {
@@ -167,6 +172,7 @@ class StaffItemPages {
 		model.addAttribute("existing", existing);
 		model.addAttribute("institutions", directory.institutions());
 		model.addAttribute("groups", directory.targetGroups());
+		model.addAttribute("scopes", AcknowledgementScope.values());
 		model.addAttribute("kinds", java.util.List.of(de.amtsportal.intranet.ItemKind.CIRCULAR, de.amtsportal.intranet.ItemKind.NEWS));
 		return "intranet/amt-mitteilung-bearbeiten";
 	}
