@@ -72,7 +72,7 @@ class ReportBrowserTests {
 		browser.clickLink(l.pick("Neuen Mangel melden", "Report a new problem"));
 		browser.clickLink(name);
 		assertThat(browser.heading()).isEqualTo(l.pick("Meldung ", "Report ") + name);
-		assertThat(browser.text("main")).contains(l.pick("Die Meldung hat 3 Schritte", "The report has 3 steps")).doesNotContain(l.pick("Antrag", "application"));
+		assertThat(browser.text("main")).contains(l.pick("Die Meldung hat 3 Schritte", "The report has 3 steps")).doesNotContain(l.pick("Antrag", "the application"));
 		browser.clickLink(l.pick("Zurück zur Auswahl: Was möchten Sie melden?", "Back to the choice: what would you like to report?"));
 		assertThat(browser.path()).isEqualTo("/meldungen/neu");
 		browser.clickLink(name);
@@ -97,14 +97,14 @@ class ReportBrowserTests {
 
 		assertThat(browser.text()).contains("52.5166", "13.3779");
 		assertThat(browser.text(".portal-nearby")).contains(l.pick("Ist es eine dieser Meldungen?", "Is it one of these reports?"), nearby);
-		assertThat(browser.text("main")).doesNotContain(l.pick("Antrag", "application"));
+		assertThat(browser.text("main")).doesNotContain(l.pick("Antrag", "the application"));
 		browser.press(l.pick("Meldung absenden", "Send the report"));
 		assertThat(browser.heading()).isEqualTo(l.pick("Ihre Meldung ist eingegangen", "Your report has been received"));
 		String reference = browser.text(".portal-reference");
 		assertThat(browser.text("main")).contains(l.pick("Die zuständige Stelle prüft Ihre Meldung", "The responsible office checks your report"),
 				l.pick("Ihre Meldung erscheint unter „Meldungen“", "Your report appears under \"Reports\""),
 				l.pick("Wie einfach war das Melden für Sie?", "How easy was reporting for you?"))
-			.doesNotContain(l.pick("Antrag", "application"));
+			.doesNotContain(l.pick("Antrag", "the application"));
 
 		await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject("select count(*) from report where reference = ?", Integer.class,
 				reference) == 1);

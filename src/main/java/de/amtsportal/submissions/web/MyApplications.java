@@ -99,6 +99,7 @@ class MyApplications {
 			return "redirect:/antraege/" + id + "/anmelden";
 		}
 		model.addAttribute("submission", submission);
+		model.addAttribute("wording", catalog.kindOf(submission.serviceSlug()).wording());
 		model.addAttribute("timeline", records.timeline(id));
 		List<SubmittedFile> sent = records.files(id);
 		model.addAttribute("files", sent);
