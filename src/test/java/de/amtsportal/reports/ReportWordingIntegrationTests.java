@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import de.amtsportal.catalog.ServiceKind;
@@ -24,14 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * What a reporter reads outside the journey's pages — the confirmation and status mails, the receipt PDF, the list
  * of their applications and the Postfach thread — speaks of their report ("Meldung"); the same person's
- * application next to it still of an application.
+ * application next to it still of an application. So do the page and the mail for going on later.
  */
 @IntegrationTest
 class ReportWordingIntegrationTests {
@@ -82,6 +85,22 @@ class ReportWordingIntegrationTests {
 		submissions.changeStatus(report, ApplicationStatus.IN_PROGRESS);
 		Applying.awaitEventsHandled(jdbc, report);
 		assertThat(Applying.mailsQueued(jdbc, erika.email(), "Neues zu Ihrer Meldung " + reference)).isEqualTo(1);
+	}
+
+	@Test
+	void goingOnLaterWithAReportSpeaksOfTheReport() throws Exception {
+		OrgUnit unit = new TestAccounts(context).unit("Ordnungsamt");
+		String notification = new ReportFixtures(context).category(unit, "Lärm melden", ApplicationFixtures.NOISE_COMPLAINT, ServiceKind.REPORT);
+		MockHttpSession browser = new MockHttpSession();
+		String first = mvc.perform(post("/antrag/" + notification).session(browser).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+		String later = first.substring(0, first.lastIndexOf('/')) + "/spaeter";
+		mvc.perform(get(later).session(browser)).andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("mit dem Sie die Meldung bis zum"), containsString("Zurück zur Meldung"),
+					not(containsString("Antrag")))));
+		String email = TestAccounts.unique("spaeter");
+		mvc.perform(post(later).session(browser).with(csrf()).param("email", email)).andExpect(status().isOk());
+		assertThat(jdbc.queryForObject("select subject || ' ' || body from outgoing_mail where recipient = ?", String.class, email))
+			.contains("Ihre Meldung „Lärm melden“: Link zum Fortsetzen", "Ihre angefangene Meldung „Lärm melden“").doesNotContain("Antrag");
 	}
 
 	private String mail(Account to, String reference) {
