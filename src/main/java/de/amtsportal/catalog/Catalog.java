@@ -55,6 +55,11 @@ public class Catalog {
 		return found;
 	}
 
+	/** The kind of the service at this slug; an application when it is no longer published. */
+	public ServiceKind kindOf(String slug) {
+		return find(slug).map(PublishedService::kind).orElse(ServiceKind.APPLICATION);
+	}
+
 	/** After the commit: emptied earlier, a concurrent reader could put the old state back. */
 	@TransactionalEventListener(fallbackExecution = true, classes = { ServiceChanged.class, ServicePublished.class,
 			ServiceWithdrawn.class })

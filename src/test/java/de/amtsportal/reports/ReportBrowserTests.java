@@ -29,8 +29,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * A citizen reports a broken street light: chooses the category, starts from a photo whose EXIF position fills the
  * position, is shown the open report nearby, sends anyway and gets the confirmation; the public list and page show
- * the new report without its photo (not released) and without anything personal. In German with JavaScript (the
- * map is there), in English without (typed coordinates and address). Every page is checked with axe-core.
+ * the new report without its photo (not released) and without anything personal. Every page of the journey speaks of
+ * a report ("Meldung"), not of an application, and its way back leads to the choice of categories. In German with
+ * JavaScript (the map is there), in English without (typed coordinates and address). Every page is checked with
+ * axe-core.
  */
 @BrowserTest
 class ReportBrowserTests {
@@ -69,7 +71,12 @@ class ReportBrowserTests {
 		assertThat(browser.text()).contains(nearby);
 		browser.clickLink(l.pick("Neuen Mangel melden", "Report a new problem"));
 		browser.clickLink(name);
-		browser.press(l.pick("Antrag beginnen", "Start the application"));
+		assertThat(browser.heading()).isEqualTo(l.pick("Meldung ", "Report ") + name);
+		assertThat(browser.text("main")).contains(l.pick("Die Meldung hat 3 Schritte", "The report has 3 steps")).doesNotContain(l.pick("Antrag", "the application"));
+		browser.clickLink(l.pick("Zurück zur Auswahl: Was möchten Sie melden?", "Back to the choice: what would you like to report?"));
+		assertThat(browser.path()).isEqualTo("/meldungen/neu");
+		browser.clickLink(name);
+		browser.press(l.pick("Meldung beginnen", "Start the report"));
 		assertThat(browser.text()).contains(l.pick("Schritt 1 von 3", "Step 1 of 3"));
 
 		if (browser.javaScriptEnabled()) {
@@ -90,12 +97,24 @@ class ReportBrowserTests {
 
 		assertThat(browser.text()).contains("52.5166", "13.3779");
 		assertThat(browser.text(".portal-nearby")).contains(l.pick("Ist es eine dieser Meldungen?", "Is it one of these reports?"), nearby);
-		browser.press(l.pick("Antrag verbindlich absenden", "Send the application"));
-		assertThat(browser.text()).contains(l.pick("Ihr Antrag ist eingegangen", "Your application has been received"));
+		assertThat(browser.text("main")).doesNotContain(l.pick("Antrag", "the application"));
+		browser.press(l.pick("Meldung absenden", "Send the report"));
+		assertThat(browser.heading()).isEqualTo(l.pick("Ihre Meldung ist eingegangen", "Your report has been received"));
 		String reference = browser.text(".portal-reference");
+		assertThat(browser.text("main")).contains(l.pick("Die zuständige Stelle prüft Ihre Meldung", "The responsible office checks your report"),
+				l.pick("Ihre Meldung erscheint unter „Meldungen“", "Your report appears under \"Reports\""),
+				l.pick("Wie einfach war das Melden für Sie?", "How easy was reporting for you?"))
+			.doesNotContain(l.pick("Antrag", "the application"));
 
 		await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject("select count(*) from report where reference = ?", Integer.class,
 				reference) == 1);
+		browser.clickLink(l.pick("Öffentliche Seite Ihrer Meldung ", "Public page of your report ") + reference);
+		assertThat(browser.path()).isEqualTo("/meldungen/" + reference);
+		browser.open("/antraege/" + submissionOf(reference) + "/bestaetigung");
+		browser.clickLink(l.pick("Stand der Meldung ansehen", "See the status of the report"));
+		browser.clickLink(l.pick("Nachrichten im Postfach", "Messages in the mailbox"));
+		assertThat(browser.text("main")).contains(l.pick("Zu dieser Meldung gibt es noch keine Nachrichten.", "There are no messages about this report yet."),
+				l.pick("Meldung und Ihre Angaben ansehen", "See the report and your answers"));
 		browser.open("/meldungen?kategorie=" + code);
 		assertThat(browser.text()).contains(reference, nearby);
 		browser.clickLink(name + " " + reference);
@@ -106,6 +125,10 @@ class ReportBrowserTests {
 		if (browser.javaScriptEnabled()) {
 			await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> browser.element("#meldung-karte.leaflet-container") != null);
 		}
+	}
+
+	private UUID submissionOf(String reference) {
+		return jdbc.queryForObject("select submission_id from report where reference = ?", UUID.class, reference);
 	}
 
 	private static Path file(String name, byte[] content) {

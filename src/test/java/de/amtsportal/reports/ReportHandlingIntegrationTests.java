@@ -72,6 +72,7 @@ class ReportHandlingIntegrationTests {
 	OrgUnit unit;
 	String code;
 	Account caseworker;
+	OrgUnit otherUnit;
 	Account stranger;
 
 	@BeforeEach
@@ -80,7 +81,8 @@ class ReportHandlingIntegrationTests {
 		unit = people.unit("Tiefbauamt");
 		code = new ReportFixtures(context).category(unit, "Defekte Straßenbeleuchtung");
 		caseworker = people.caseworker(TestAccounts.unique("sachbearbeitung"), unit.id());
-		stranger = people.caseworker(TestAccounts.unique("fremd"), people.unit("Ordnungsamt").id());
+		otherUnit = people.unit("Ordnungsamt");
+		stranger = people.caseworker(TestAccounts.unique("fremd"), otherUnit.id());
 	}
 
 	@Test
@@ -189,6 +191,51 @@ class ReportHandlingIntegrationTests {
 	}
 
 	@Test
+	void aReopenedReportAsksItsReporterAgainAfterTheNextClosing() throws Exception {
+		FiledReport filed = file("52.520000", "13.405000", "erika@teststadt.example");
+		UUID caseId = caseOf(filed);
+		UUID submission = submissionOf(filed);
+		close(filed, caseId, "Die Leuchte wurde ersetzt.");
+		MockHttpSession reporter = new MockHttpSession();
+		String link = submissions.applicantLink(submission);
+		mvc.perform(get(link.substring(link.indexOf("/antraege/"))).session(reporter));
+		mvc.perform(post("/bewertung/antrag/" + submission).session(reporter).with(csrf()).param("moment", "AFTER_DECISION")
+			.param("score", "1").param("notFixed", "true"));
+		await().atMost(Duration.ofSeconds(15)).until(() -> "IN_PROGRESS".equals(caseStatus(caseId)));
+		Applying.awaitEventsHandled(jdbc, submission);
+		mvc.perform(get("/postfach/antrag/" + submission).session(reporter))
+			.andExpect(content().string(not(containsString("bewertung-nicht-behoben"))));
+
+		close(filed, caseId, "Die Leuchte wurde noch einmal ersetzt.");
+		mvc.perform(get("/postfach/antrag/" + submission).session(reporter)).andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Wie zufrieden sind Sie mit der Bearbeitung Ihrer Meldung?"), containsString("bewertung-nicht-behoben"),
+					not(containsString("Vielen Dank für Ihre Bewertung.")))));
+		mvc.perform(post("/bewertung/antrag/" + submission).session(reporter).with(csrf()).param("moment", "AFTER_DECISION")
+			.param("score", "4")).andExpect(redirectedUrl("/postfach/antrag/" + submission + "?bewertet#bewertung"));
+		mvc.perform(get("/postfach/antrag/" + submission).session(reporter))
+			.andExpect(content().string(containsString("Vielen Dank für Ihre Bewertung.")));
+		assertThat(submissions.hasRated(submission, true)).isTrue();
+	}
+
+	@Test
+	void aReportHandedOverToAnotherUnitMovesToThatUnitsList() throws Exception {
+		FiledReport filed = file("52.520000", "13.405000", "erika@teststadt.example");
+		UUID caseId = caseOf(filed);
+		mvc.perform(post("/amt/vorgaenge/" + caseId + "/abgeben").param("unit", otherUnit.id().toString())
+			.param("reason", "Zuständig ist das Ordnungsamt.").with(csrf()).with(people.signedIn(caseworker)))
+			.andExpect(redirectedUrl("/amt/vorgaenge"));
+		Applying.awaitEventsHandled(jdbc, submissionOf(filed));
+
+		mvc.perform(get("/amt/meldungen").with(people.signedIn(stranger))).andExpect(status().isOk())
+			.andExpect(content().string(containsString(filed.reference())));
+		mvc.perform(get("/amt/meldungen").with(people.signedIn(caseworker))).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(filed.reference()))));
+		mvc.perform(get("/amt/meldungen/" + filed.reportId()).with(people.signedIn(stranger))).andExpect(redirectedUrl("/amt/vorgaenge/" + caseId));
+		mvc.perform(get("/amt/meldungen/" + filed.reportId()).with(people.signedIn(caseworker))).andExpect(status().isNotFound());
+		assertThat(publicReport(filed).responsibleUnit()).isEqualTo(otherUnit.id());
+	}
+
+	@Test
 	void theUnitsListShowsItsOpenReportsAndLeadsToTheirCases() throws Exception {
 		FiledReport filed = file("52.520000", "13.405000", "erika@teststadt.example");
 		UUID caseId = caseOf(filed);
@@ -249,6 +296,13 @@ class ReportHandlingIntegrationTests {
 		Applying.awaitEventsHandled(jdbc, submissionOf(first));
 		await().atMost(Duration.ofSeconds(15)).until(() -> Applying.mailsQueued(jdbc, "otto@teststadt.example",
 				"Neuigkeiten zu Ihrer Meldung " + duplicate.reference()) == 1);
+	}
+
+	private void close(FiledReport filed, UUID caseId, String reply) throws Exception {
+		mvc.perform(post("/amt/meldungen/" + filed.reportId() + "/antwort").param("antwort", reply).param("ergebnis", "erledigt")
+			.with(csrf()).with(people.signedIn(caseworker))).andExpect(redirectedUrl("/amt/vorgaenge/" + caseId + "#meldung"));
+		Applying.awaitEventsHandled(jdbc, submissionOf(filed));
+		assertThat(caseStatus(caseId)).isEqualTo("CLOSED");
 	}
 
 	private FiledReport file(String lat, String lon, String email) {

@@ -17,6 +17,7 @@ import org.springframework.data.domain.Persistable;
 
 import de.amtsportal.cases.CaseClosed;
 import de.amtsportal.cases.CaseDecided;
+import de.amtsportal.cases.CaseHandedOver;
 import de.amtsportal.cases.CaseStatus;
 import de.amtsportal.cases.CaseStatusChanged;
 import de.amtsportal.cases.CaseSummary;
@@ -142,7 +143,8 @@ public class Case extends AbstractAggregateRoot<Case> implements Persistable<UUI
 	}
 
 	/** Another unit takes over: nobody there has it yet. */
-	void handOverTo(UUID unit) {
+	void handOverTo(UUID unit, Instant now) {
+		registerEvent(new CaseHandedOver(id, submissionId, orgUnit, unit, now));
 		this.orgUnit = unit;
 		assignTo(null, null);
 	}

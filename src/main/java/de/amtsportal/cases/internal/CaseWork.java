@@ -133,7 +133,8 @@ public class CaseWork {
 		counts.add(c.orgUnit(), c.status(), -1);
 		counts.add(unit, c.status(), 1);
 		record(c, "handed-over", target.name() + ": " + reason.strip());
-		c.handOverTo(unit);
+		c.handOverTo(unit, clock.instant());
+		cases.save(c);
 		submissions.handOver(c.submissionId(), unit);
 	}
 

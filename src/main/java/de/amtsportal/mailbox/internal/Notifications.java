@@ -8,6 +8,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import de.amtsportal.access.Role;
+import de.amtsportal.catalog.Catalog;
 import de.amtsportal.identity.AccountId;
 import de.amtsportal.identity.Directory;
 import de.amtsportal.identity.Directory.Person;
@@ -34,9 +35,11 @@ class Notifications {
 	private final MessageSource messages;
 	private final String baseUrl;
 	private final String authorityName;
+	private final Catalog catalog;
 
 	Notifications(Threads threads, Submissions submissions, Directory directory, Mails mails, MessageSource messages,
-			@Value("${amtsportal.base-url}") String baseUrl, @Value("${amtsportal.authority-name}") String authorityName) {
+			@Value("${amtsportal.base-url}") String baseUrl, @Value("${amtsportal.authority-name}") String authorityName, Catalog catalog) {
+		this.catalog = catalog;
 		this.threads = threads;
 		this.submissions = submissions;
 		this.directory = directory;
@@ -55,7 +58,7 @@ class Notifications {
 		else {
 			String link = baseUrl + "/amt/postfach/antrag/" + submission.id();
 			for (Person caseworker : directory.holders(Role.CASEWORKER, submission.responsibleUnit())) {
-				send(caseworker.email(), "mailbox.mail.reply.", caseworker.locale(), submission.reference(), link);
+				send(caseworker.email(), "mailbox.mail.reply.", "", caseworker.locale(), submission.reference(), link);
 			}
 		}
 	}
@@ -67,19 +70,22 @@ class Notifications {
 		}
 	}
 
+	/** The applicant's mail speaks of their report or application ({@code mailbox.mail.news.subject.report}). */
 	private void tellApplicant(SubmissionView submission) {
+		String wording = "." + catalog.kindOf(submission.serviceSlug()).wording();
 		if (submission.applicantAccount() != null) {
 			directory.person(new AccountId(submission.applicantAccount())).ifPresent(person -> send(person.email(),
-					"mailbox.mail.news.", person.locale(), submission.reference(), baseUrl + "/postfach/antrag/" + submission.id()));
+					"mailbox.mail.news.", wording, person.locale(), submission.reference(), baseUrl + "/postfach/antrag/" + submission.id()));
 		}
 		else if (submission.contactEmail() != null) {
-			send(submission.contactEmail(), "mailbox.mail.news-anonymous.", submission.locale(), submission.reference(),
+			send(submission.contactEmail(), "mailbox.mail.news-anonymous.", wording, submission.locale(), submission.reference(),
 					submissions.applicantLink(submission.id()));
 		}
 	}
 
-	private void send(String to, String keys, Locale locale, String reference, String link) {
+	private void send(String to, String keys, String variant, Locale locale, String reference, String link) {
 		Object[] args = { reference, link, authorityName };
-		mails.send(new MailMessage(to, messages.getMessage(keys + "subject", args, locale), messages.getMessage(keys + "body", args, locale)));
+		mails.send(new MailMessage(to, messages.getMessage(keys + "subject" + variant, args, locale),
+				messages.getMessage(keys + "body" + variant, args, locale)));
 	}
 }

@@ -18,6 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import jakarta.validation.Valid;
 
+import de.amtsportal.catalog.Catalog;
 import de.amtsportal.identity.CurrentUser;
 import de.amtsportal.identity.Directory;
 import de.amtsportal.identity.SignedInAccount;
@@ -42,9 +43,10 @@ class CitizenMailbox {
 	private final CurrentUser currentUser;
 	private final MessageUploads uploads;
 	private final ThreadFiles threadFiles;
+	private final Catalog catalog;
 
 	CitizenMailbox(Mailbox mailbox, Threads threads, Submissions submissions, Directory directory, CurrentUser currentUser,
-			MessageUploads uploads, ThreadFiles threadFiles) {
+			MessageUploads uploads, ThreadFiles threadFiles, Catalog catalog) {
 		this.mailbox = mailbox;
 		this.threads = threads;
 		this.submissions = submissions;
@@ -52,6 +54,7 @@ class CitizenMailbox {
 		this.currentUser = currentUser;
 		this.uploads = uploads;
 		this.threadFiles = threadFiles;
+		this.catalog = catalog;
 	}
 
 	@GetMapping("/postfach")
@@ -114,7 +117,7 @@ class CitizenMailbox {
 	}
 
 	private void show(SubmissionView submission, ReplyInput reply, Model model) {
-		model.addAttribute("thread", ThreadPage.of(submission, mailbox.messages(submission.id()), directory));
+		model.addAttribute("thread", ThreadPage.of(submission, mailbox.messages(submission.id()), directory, catalog));
 		model.addAttribute("timeline", submissions.timeline(submission.id()));
 		model.addAttribute("rated", submissions.hasRated(submission.id(), true));
 		model.addAttribute("reply", reply);

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import de.amtsportal.catalog.Catalog;
 import de.amtsportal.identity.AccountId;
 import de.amtsportal.identity.CurrentUser;
 import de.amtsportal.identity.Directory;
@@ -45,15 +46,17 @@ class StaffMailbox {
 	private final CurrentUser currentUser;
 	private final MessageUploads uploads;
 	private final ThreadFiles threadFiles;
+	private final Catalog catalog;
 
 	StaffMailbox(Mailbox mailbox, Submissions submissions, Directory directory, CurrentUser currentUser, MessageUploads uploads,
-			ThreadFiles threadFiles) {
+			ThreadFiles threadFiles, Catalog catalog) {
 		this.mailbox = mailbox;
 		this.submissions = submissions;
 		this.directory = directory;
 		this.currentUser = currentUser;
 		this.uploads = uploads;
 		this.threadFiles = threadFiles;
+		this.catalog = catalog;
 	}
 
 	@GetMapping("/amt/postfach/antrag/{id}")
@@ -104,7 +107,7 @@ class StaffMailbox {
 
 	private void show(SubmissionView submission, SendInput input, Model model) {
 		List<MessageView> messages = mailbox.messages(submission.id());
-		model.addAttribute("thread", ThreadPage.of(submission, messages, directory));
+		model.addAttribute("thread", ThreadPage.of(submission, messages, directory, catalog));
 		model.addAttribute("timeline", submissions.timeline(submission.id()));
 		model.addAttribute("authors", messages.stream().map(MessageView::author).filter(a -> a != null).distinct()
 			.collect(Collectors.toMap(Function.identity(),

@@ -108,6 +108,11 @@ public class ReportRecords {
 		jdbc.update("update report set case_id = :caseId where id = :id and case_id is null", Map.of("caseId", caseId, "id", reportId));
 	}
 
+	/** The unit that handles the report now: its staff list and map show it. */
+	public void handledBy(UUID reportId, UUID unit) {
+		jdbc.update("update report set responsible_unit = :unit where id = :id", Map.of("unit", unit, "id", reportId));
+	}
+
 	/** The report of a submission, its row locked so that two events for it change the phase one after the other. */
 	public Optional<Row> lockBySubmission(UUID submissionId) {
 		List<UUID> ids = jdbc.queryForList("select id from report where submission_id = :id for update", Map.of("id", submissionId), UUID.class);

@@ -7,6 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import de.amtsportal.catalog.Catalog;
 import de.amtsportal.identity.AccountId;
 import de.amtsportal.identity.Directory;
 import de.amtsportal.mail.MailMessage;
@@ -30,9 +31,11 @@ class ConfirmationMail {
 	private final MessageSource messages;
 	private final ApplicantLinks links;
 	private final Receipts receipts;
+	private final Catalog catalog;
 
 	ConfirmationMail(SubmissionRepository submissions, Directory directory, Mails mails, MessageSource messages,
-			ApplicantLinks links, Receipts receipts) {
+			ApplicantLinks links, Receipts receipts, Catalog catalog) {
+		this.catalog = catalog;
 		this.receipts = receipts;
 		this.links = links;
 		this.submissions = submissions;
@@ -60,7 +63,8 @@ class ConfirmationMail {
 				? List.of(new MailMessage.Attachment(Receipts.fileName(submission), "application/pdf",
 						receipts.render(submission, submission.locale())))
 				: List.of();
-		mails.send(new MailMessage(recipient, messages.getMessage("submissions.mail.received.subject", args, submission.locale()),
-				messages.getMessage("submissions.mail.received.body", args, submission.locale()), attachments));
+		String wording = catalog.kindOf(submission.serviceSlug()).wording();
+		mails.send(new MailMessage(recipient, messages.getMessage("submissions.mail.received.subject." + wording, args, submission.locale()),
+				messages.getMessage("submissions.mail.received.body." + wording, args, submission.locale()), attachments));
 	}
 }

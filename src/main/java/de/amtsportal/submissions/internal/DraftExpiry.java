@@ -82,8 +82,9 @@ class DraftExpiry {
 				Locale locale = draft.locale();
 				String service = catalog.find(draft.serviceSlug()).map(s -> s.name(locale)).orElse(draft.serviceSlug());
 				Object[] args = { service, link, DATE.format(draft.expiresAt().atZone(Applications.BERLIN)) };
-				mails.send(new MailMessage(recipient, messages.getMessage("submissions.mail.reminder.subject", args, locale),
-						messages.getMessage("submissions.mail.reminder.body", args, locale)));
+				String wording = catalog.kindOf(draft.serviceSlug()).wording();
+				mails.send(new MailMessage(recipient, messages.getMessage("submissions.mail.reminder.subject." + wording, args, locale),
+						messages.getMessage("submissions.mail.reminder.body." + wording, args, locale)));
 			}
 			draft.reminded(now);
 		}

@@ -66,6 +66,7 @@ public class Receipts {
 			.collect(Collectors.toMap(f -> f.documentId().toString(), SubmittedFile::fileName, (a, b) -> a));
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("reference", submission.reference());
+		variables.put("wording", catalog.kindOf(submission.serviceSlug()).wording());
 		variables.put("serviceName", catalog.find(submission.serviceSlug()).map(s -> s.name(locale)).orElse(submission.serviceName()));
 		variables.put("authorityName", authorityName);
 		variables.put("unitName", directory.orgUnit(submission.responsibleUnit()).map(OrgUnitView::name).orElse(null));

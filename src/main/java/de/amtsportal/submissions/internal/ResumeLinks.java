@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.amtsportal.catalog.Catalog;
 import de.amtsportal.mail.MailMessage;
 import de.amtsportal.mail.Mails;
 
@@ -26,9 +27,11 @@ public class ResumeLinks {
 	private final MessageSource messages;
 	private final ApplicantAccess access;
 	private final String baseUrl;
+	private final Catalog catalog;
 
 	ResumeLinks(Drafts drafts, Mails mails, MessageSource messages, ApplicantAccess access,
-			@Value("${amtsportal.base-url}") String baseUrl) {
+			@Value("${amtsportal.base-url}") String baseUrl, Catalog catalog) {
+		this.catalog = catalog;
 		this.drafts = drafts;
 		this.mails = mails;
 		this.messages = messages;
@@ -43,8 +46,9 @@ public class ResumeLinks {
 		draft.resumableBy(email, Secrets.hash(token));
 		Object[] args = { serviceName, baseUrl + "/antrag/fortsetzen/" + token,
 				DATE.format(draft.expiresAt().atZone(Applications.BERLIN)) };
-		mails.send(new MailMessage(email, messages.getMessage("submissions.mail.resume.subject", args, draft.locale()),
-				messages.getMessage("submissions.mail.resume.body", args, draft.locale())));
+		String wording = catalog.kindOf(draft.serviceSlug()).wording();
+		mails.send(new MailMessage(email, messages.getMessage("submissions.mail.resume.subject." + wording, args, draft.locale()),
+				messages.getMessage("submissions.mail.resume.body." + wording, args, draft.locale())));
 	}
 
 	/** The draft behind a resume link, now also this browser session's; empty when unknown, expired or submitted. */

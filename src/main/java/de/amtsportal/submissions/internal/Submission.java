@@ -89,8 +89,19 @@ public class Submission implements Persistable<UUID> {
 		return fresh;
 	}
 
+	/**
+	 * A report reopened after its closing ("not fixed") gets a new decision later; the reporter is asked how
+	 * satisfied they are with that one too, so the rating after the decision is open again.
+	 */
 	void changeStatus(ApplicationStatus status) {
+		if (isDecided(this.status) && !isDecided(status)) {
+			ratedAfterDecision = false;
+		}
 		this.status = status;
+	}
+
+	private static boolean isDecided(ApplicationStatus status) {
+		return status == ApplicationStatus.DECIDED || status == ApplicationStatus.CLOSED || status == ApplicationStatus.REJECTED;
 	}
 
 	/** Another org unit handles the application from now on (its caseworkers answer in the Postfach). */

@@ -24,6 +24,7 @@ import org.springframework.web.servlet.View;
 
 import de.amtsportal.catalog.Catalog;
 import de.amtsportal.catalog.PublishedService;
+import de.amtsportal.catalog.ServiceKind;
 import de.amtsportal.catalog.SignIn;
 import de.amtsportal.forms.Audience;
 import de.amtsportal.forms.Forms;
@@ -93,6 +94,7 @@ class ApplicationJourney {
 		}
 		SignedInAccount account = access.account().orElse(null);
 		model.addAttribute("service", service);
+		wording(service, model);
 		model.addAttribute("serviceName", service.name(locale));
 		model.addAttribute("formTitle", form.definition().title().in(locale));
 		model.addAttribute("pageCount", form.definition().pages().size());
@@ -221,6 +223,7 @@ class ApplicationJourney {
 			return "redirect:/antrag/" + context.service().slug() + "/" + context.draft().id() + "/" + incomplete.get().id();
 		}
 		model.addAttribute("context", context);
+		wording(context.service(), model);
 		model.addAttribute("serviceName", context.service().name(locale));
 		model.addAttribute("formTitle", definition.title().in(locale));
 		model.addAttribute("sections", summary.of(definition, answers, locale, files.names(context.draft())));
@@ -238,6 +241,16 @@ class ApplicationJourney {
 		model.addAttribute("multipart", files.hasUploads(page));
 		model.addAttribute("previous", FormJourney.previous(context.definition(), answers, page.id()).map(FormPage::id).orElse(null));
 		return STEP;
+	}
+
+	/**
+	 * The one place where the journey's words follow the service's kind: a report's pages speak of a "Meldung"
+	 * (the {@code .report} variant of the message keys) and lead back to the choice of what to report, an
+	 * application's to the service's description.
+	 */
+	private static void wording(PublishedService service, Model model) {
+		model.addAttribute("wording", service.kind().wording());
+		model.addAttribute("back", service.kind() == ServiceKind.REPORT ? "/meldungen/neu" : "/leistungen/" + service.slug());
 	}
 
 	private static String confirmation(@Nullable UUID submissionId) {

@@ -45,6 +45,7 @@ class LaterPage {
 	@GetMapping("/antrag/{slug}/{draftId}/spaeter")
 	String form(@PathVariable String slug, @PathVariable UUID draftId, Model model) {
 		model.addAttribute("draft", draft(slug, draftId));
+		model.addAttribute("wording", catalog.kindOf(slug).wording());
 		model.addAttribute("laterForm", new LaterForm(""));
 		return "submissions/spaeter";
 	}
@@ -54,6 +55,7 @@ class LaterPage {
 			BindingResult binding, Model model, Locale locale) {
 		Draft draft = draft(slug, draftId);
 		model.addAttribute("draft", draft);
+		model.addAttribute("wording", catalog.kindOf(slug).wording());
 		if (binding.hasErrors()) {
 			return "submissions/spaeter";
 		}

@@ -27,6 +27,7 @@ import de.amtsportal.forms.Forms;
 import de.amtsportal.forms.PublishedForm;
 import de.amtsportal.forms.rendering.AnswerSummary;
 import de.amtsportal.identity.SignedInAccount;
+import de.amtsportal.submissions.ConfirmationNote;
 import de.amtsportal.submissions.SubmittedFile;
 import de.amtsportal.submissions.internal.ApplicantAccess;
 import de.amtsportal.submissions.internal.Applications;
@@ -53,9 +54,11 @@ class MyApplications {
 	private final DraftFiles files;
 	private final Receipts receipts;
 	private final Documents documents;
+	private final List<ConfirmationNote> notes;
 
 	MyApplications(Applications applications, SubmissionRecords records, ApplicantAccess access, Secrets secrets, Forms forms,
-			Catalog catalog, AnswerSummary summary, DraftFiles files, Receipts receipts, Documents documents) {
+			Catalog catalog, AnswerSummary summary, DraftFiles files, Receipts receipts, Documents documents, List<ConfirmationNote> notes) {
+		this.notes = notes;
 		this.receipts = receipts;
 		this.documents = documents;
 		this.applications = applications;
@@ -75,7 +78,10 @@ class MyApplications {
 		model.addAttribute("drafts", drafts);
 		model.addAttribute("serviceNames", drafts.stream().map(Draft::serviceSlug).distinct()
 			.collect(Collectors.toMap(slug -> slug, slug -> catalog.find(slug).map(s -> s.name(locale)).orElse(slug))));
-		model.addAttribute("submissions", records.ofApplicant(account.id().value(), account.institutions()));
+		List<Submission> sent = records.ofApplicant(account.id().value(), account.institutions());
+		model.addAttribute("submissions", sent);
+		model.addAttribute("wordings", sent.stream().map(Submission::serviceSlug).distinct()
+			.collect(Collectors.toMap(slug -> slug, slug -> catalog.kindOf(slug).wording())));
 		return "submissions/antraege";
 	}
 
@@ -93,6 +99,7 @@ class MyApplications {
 			return "redirect:/antraege/" + id + "/anmelden";
 		}
 		model.addAttribute("submission", submission);
+		model.addAttribute("wording", catalog.kindOf(submission.serviceSlug()).wording());
 		model.addAttribute("timeline", records.timeline(id));
 		List<SubmittedFile> sent = records.files(id);
 		model.addAttribute("files", sent);
@@ -115,6 +122,8 @@ class MyApplications {
 			throw new NotFound();
 		}
 		model.addAttribute("submission", submission);
+		model.addAttribute("wording", catalog.kindOf(submission.serviceSlug()).wording());
+		model.addAttribute("notes", notes.stream().flatMap(n -> n.note(submission.serviceSlug(), submission.reference(), locale).stream()).toList());
 		model.addAttribute("processingTime", catalog.find(submission.serviceSlug()).map(s -> s.processingTime(locale)).orElse(null));
 		model.addAttribute("serviceName", catalog.find(submission.serviceSlug()).map(s -> s.name(locale)).orElse(submission.serviceName()));
 		return "submissions/bestaetigung";

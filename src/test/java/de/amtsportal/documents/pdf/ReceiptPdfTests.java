@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 
+import de.amtsportal.catalog.ServiceKind;
 import de.amtsportal.forms.rendering.AnswerSummary.Row;
 import de.amtsportal.forms.rendering.AnswerSummary.Section;
 
@@ -164,6 +165,7 @@ class ReceiptPdfTests {
 	private static Map<String, Object> receipt(String serviceName, String processingTime) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("reference", "MUS-2026-000123");
+		variables.put("wording", ServiceKind.APPLICATION.wording());
 		variables.put("serviceName", serviceName);
 		variables.put("authorityName", "Stadt Musterstadt");
 		variables.put("unitName", "Umweltamt / Untere Wasserbehörde");
