@@ -186,6 +186,9 @@ class ReportsIntegrationTests {
 		de.amtsportal.mailbox.Applying.awaitEventsHandled(jdbc, submissionId);
 		assertThat(intake.take(submissionId)).isEmpty();
 		assertThat(jdbc.queryForObject("select count(*) from report where submission_id = ?", Integer.class, submissionId)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from event_publication where listener_id like '%ReportIntake%' "
+				+ "and serialized_event like ?", Integer.class, "%" + submissionId + "%"))
+			.as("an application costs no publication for the report intake (ADR 0026)").isZero();
 	}
 
 	@Test
