@@ -197,8 +197,8 @@ class ReportsIntegrationTests {
 		String application = new ApplicationFixtures(context).service(unit, SignIn.OPTIONAL, "Lärmbeschwerde", noiseWithoutPhoto,
 				Audience.PUBLIC).slug();
 
-		UUID submissionId = de.amtsportal.mailbox.Applying.submit(mvc, application, TestAccounts.unique("erika"),
-				r -> r.session(new MockHttpSession()));
+		MockHttpSession session = new MockHttpSession();
+		UUID submissionId = de.amtsportal.mailbox.Applying.submit(mvc, application, TestAccounts.unique("erika"), r -> r.session(session));
 		de.amtsportal.mailbox.Applying.awaitEventsHandled(jdbc, submissionId);
 
 		assertThat(jdbc.queryForObject("select count(*) from event_publication where serialized_event like ?", Integer.class,
