@@ -8,12 +8,19 @@
 # BENCH_JFR=1 writes a flight recording of the measured run to target/bench/submissions.jfr; BENCH_SQL_LOG=1 has
 # PostgreSQL log every statement of the portal's connections and counts them per submission — a run for counting,
 # not for speed; BENCH_JAR picks the jar to measure, e.g. an older build for a before/after comparison)
+# BENCH_MODE=submit measures the submit alone: after the warm-up, BENCH_DRAFTS complete drafts (default 150 per
+# measured second) are prepared through the real journey, untimed; the measured run then sends only their submit
+# POSTs, each in the draft's own session with its CSRF token, and ends when the last one is answered.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SECONDS_PER_RUN=${BENCH_SECONDS:-30}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 WARMUP=${BENCH_WARMUP:-20}
+MODE=${BENCH_MODE:-journey}
+case "$MODE" in journey|submit) ;; *) echo "BENCH_MODE is journey (default) or submit, not $MODE"; exit 2 ;; esac
+# whole drafts per thread, so that every thread submits as many as the others
+PER_THREAD=$(( (${BENCH_DRAFTS:-$(( SECONDS_PER_RUN * 150 ))} + CONNECTIONS - 1) / CONNECTIONS ))
 # a port nobody listens on (other portals may run on this machine), unless one is given
 APP_PORT=${BENCH_APP_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 PGHOST=${PGHOST:-127.0.0.1}
@@ -83,7 +90,24 @@ kill -0 "$APP_PID" 2>/dev/null && [ "$(curl -s -o /dev/null -w '%{http_code}' "$
 
 # one connection per wrk thread: the Lua script keeps each applicant's session in its thread
 applicants() { # seconds -> wrk output
-  wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$1s" --timeout 10s -s bench/submissions.lua "$URL"
+  BENCH_PHASE=journey wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$1s" --timeout 10s -s bench/submissions.lua "$URL"
+}
+# submit mode, phase prepare or submit: every thread works through its drafts and leaves a mark; wrk runs for its
+# whole duration, so it is interrupted (SIGINT: it stops and reports) once all threads have left theirs
+drafts_phase() { # phase -> wrk output
+  rm -f "$WORK"/drafts.txt.done.*
+  BENCH_PHASE=$1 BENCH_PER_THREAD=$PER_THREAD BENCH_DRAFTS_FILE="$WORK/drafts.txt" \
+    wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d600s --timeout 10s -s bench/submissions.lua "$URL" >"$WORK/wrk-$1.txt" &
+  local wrk_pid=$!
+  while kill -0 "$wrk_pid" 2>/dev/null && [ "$(find "$WORK" -name 'drafts.txt.done.*' | wc -l)" -lt "$CONNECTIONS" ]; do
+    sleep 0.2
+  done
+  kill -INT "$wrk_pid" 2>/dev/null || true
+  wait "$wrk_pid" || true
+  cat "$WORK/wrk-$1.txt"
+}
+measured_run() {
+  if [ "$MODE" = submit ]; then drafts_phase submit; else applicants "$SECONDS_PER_RUN"; fi
 }
 field() { sed -n "s/.*[ ]$1=\([^ ]*\).*/\1/p" <<<"$2"; }
 
@@ -94,6 +118,12 @@ applicants "$WARMUP" >"$WORK/warmup.txt"
 # an answer the journey did not expect is
 grep -q "RESULT.* errors=0 " "$WORK/warmup.txt" || { cat "$WORK/warmup.txt"; echo "unexpected answers while warming up"; exit 1; }
 grep -q "transport_errors=0" "$WORK/warmup.txt" || echo "warning: $(grep -o 'transport_errors=[0-9]*' "$WORK/warmup.txt") while warming up"
+if [ "$MODE" = submit ]; then
+  echo "Preparing $(( PER_THREAD * CONNECTIONS )) complete drafts ($PER_THREAD per applicant, untimed)"
+  drafts_phase prepare >"$WORK/prepare.txt"
+  grep -q "^PREPARED drafts=$(( PER_THREAD * CONNECTIONS )) errors=0$" "$WORK/prepare.txt" \
+    || { cat "$WORK/prepare.txt"; echo "the drafts could not all be prepared"; exit 1; }
+fi
 before=$(psql -qtA -d "$PORTAL_DB" -c "select count(*) from submission")
 
 # Cost per submission, whatever else runs on the machine: CPU time (user + system, from /proc) of the portal JVM
@@ -126,9 +156,11 @@ backends() { psql -qtA -d postgres -c "select pid from pg_stat_activity where da
 # the listeners run after the commit on the task executor: wait until they have caught up (at most a minute), so
 # that each window holds the whole work of its own submissions
 polls=0 # each poll is a transaction of the portal's database, left out of the count below
-settle() {
+settle() { # -> sets caught_up: seconds the listeners needed after the call
+  local started=$SECONDS
   for _ in $(seq 1 60); do
     polls=$(( polls + 1 ))
+    caught_up=$(( SECONDS - started ))
     [ "$(psql -qtA -d "$PORTAL_DB" -c "select count(*) from event_publication where completion_date is null")" = 0 ] && return
     sleep 1
   done
@@ -136,7 +168,11 @@ settle() {
 }
 commits() { psql -qtA -d postgres -c "select xact_commit from pg_stat_database where datname = '$PORTAL_DB'"; }
 
-echo "Measuring the portal for ${SECONDS_PER_RUN}s with $CONNECTIONS applicants"
+if [ "$MODE" = submit ]; then
+  echo "Measuring the portal: $CONNECTIONS applicants submit $(( PER_THREAD * CONNECTIONS )) prepared drafts"
+else
+  echo "Measuring the portal for ${SECONDS_PER_RUN}s with $CONNECTIONS applicants"
+fi
 load | tee "$WORK/load-portal.txt"
 if [ -n "${BENCH_JFR:-}" ]; then
   jcmd "$APP_PID" JFR.start name=bench settings=profile duration="${SECONDS_PER_RUN}s" filename="$PWD/$OUT/submissions.jfr" >/dev/null
@@ -147,7 +183,7 @@ mapfile -t pg_pids < <(backends)
 read -r jit_before gc_before other_before < <(jvm_cpu_by_kind)
 jvm_cpu_before=$(cpu_of "$APP_PID"); pg_cpu_before=$(cpu_of "${pg_pids[@]}"); commits_before=$(commits)
 log_before=$( [ -r "$PG_LOG" ] && stat -c %s "$PG_LOG" || echo 0)
-applicants "$SECONDS_PER_RUN" | tee "$WORK/portal.txt" | grep -E "RESULT|FIRST_ERROR|Socket errors|Non-2xx" || true
+measured_run | tee "$WORK/portal.txt" | grep -E "RESULT|FIRST_ERROR|Socket errors|Non-2xx" || true
 settle
 jvm_cpu_after=$(cpu_of "$APP_PID"); commits_after=$(commits)
 read -r jit_after gc_after other_after < <(jvm_cpu_by_kind)
@@ -222,23 +258,30 @@ ratio=$(awk -v a="$rate" -v b="$tps" 'BEGIN { printf "%.3f", a / b }')
 {
   echo "| | per second | p50 ms | p99 ms |"
   echo "|---|---|---|---|"
-  echo "| portal: submissions (submit request) | $rate | $(field submit_p50 "$result") | $(field submit_p99 "$result") |"
-  echo "| portal: whole application (5 requests) | $rate | $(field round_p50 "$result") | $(field round_p99 "$result") |"
+  if [ "$MODE" = submit ]; then
+    echo "| portal: submit requests alone, of drafts prepared before (BENCH_MODE=submit) | $rate | $(field submit_p50 "$result") | $(field submit_p99 "$result") |"
+  else
+    echo "| portal: submissions (submit request) | $rate | $(field submit_p50 "$result") | $(field submit_p99 "$result") |"
+    echo "| portal: whole application (5 requests) | $rate | $(field round_p50 "$result") | $(field round_p99 "$result") |"
+  fi
   echo "| portal: every request | $(awk -v r="$(field requests "$result")" -v s="$(field seconds "$result")" 'BEGIN { printf "%.1f", r / s }') | $(field request_p50 "$result") | $(field request_p99 "$result") |"
   echo "| pgbench: one insert per transaction | $(printf '%.1f' "$tps") | $pg_p50 | $pg_p99 |"
   echo
   echo "portal submissions/s ÷ pgbench tps = **$ratio**"
   echo
   echo "per submission ($measured stored in the measured run): portal JVM ${jvm_ms} ms CPU (JIT compilers ${jit_ms}, GC ${gc_ms}, request and listener threads ${other_ms}), PostgreSQL backends ${pg_ms} ms CPU," \
-    "$transactions transactions committed${statements:+, $statements SQL statements}"
+    "$transactions transactions committed${statements:+, $statements SQL statements};" \
+    "the listeners after the commit had caught up ${caught_up}s after the last answer"
   [ -n "$statements" ] && cat "$WORK/statement-kinds.txt"
   echo
-  echo "($(nproc) cores, $CONNECTIONS connections, ${SECONDS_PER_RUN}s per run after ${WARMUP}s warm-up; portal run $(cat "$WORK/load-portal.txt"); pgbench run $(cat "$WORK/load-pgbench.txt"))"
+  echo "($MODE mode, $(nproc) cores, $CONNECTIONS connections, $(field seconds "$result")s portal run, ${SECONDS_PER_RUN}s pgbench run, after ${WARMUP}s warm-up; portal run $(cat "$WORK/load-portal.txt"); pgbench run $(cat "$WORK/load-pgbench.txt"))"
 } | tee "$OUT/submissions.md"
 
 errors=$(( $(field errors "$result") + $(field transport_errors "$result") + $(field http_errors "$result") + ${pg_failed:-0} ))
 stored=$(( after - before ))
-if [ "$errors" -ne 0 ] || [ "$(field submissions "$result")" -eq 0 ] || [ "$twice" -ne 0 ] || [ "$stored" -lt "$(field submissions "$result")" ]; then
+incomplete=0
+[ "$MODE" = submit ] && [ "$(field submissions "$result")" -ne $(( PER_THREAD * CONNECTIONS )) ] && incomplete=1
+if [ "$errors" -ne 0 ] || [ "$incomplete" -ne 0 ] || [ "$(field submissions "$result")" -eq 0 ] || [ "$twice" -ne 0 ] || [ "$stored" -lt "$(field submissions "$result")" ]; then
   echo "FAILED: $errors errors, $(field submissions "$result") confirmed, $stored stored, $twice drafts submitted twice"
   grep FIRST_ERROR "$WORK/portal.txt" || true
   exit 1

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import de.amtsportal.catalog.ServiceKind;
 import de.amtsportal.catalog.SignIn;
 import de.amtsportal.documents.SampleFiles;
+import de.amtsportal.forms.Audience;
 import de.amtsportal.forms.definition.Field;
 import de.amtsportal.forms.definition.FieldType;
 import de.amtsportal.forms.definition.FormDefinition;
@@ -185,6 +186,26 @@ class ReportsIntegrationTests {
 		UUID submissionId = de.amtsportal.mailbox.Applying.submit(mvc, application, TestAccounts.unique("erika"), r -> r.session(session));
 		de.amtsportal.mailbox.Applying.awaitEventsHandled(jdbc, submissionId);
 		assertThat(intake.take(submissionId)).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from report where submission_id = ?", Integer.class, submissionId)).isZero();
+	}
+
+	@Test
+	void anApplicationWithoutPositionAndPhotosCostsTheIntakeNoPublication() throws Exception {
+		FormDefinition noiseWithoutPhoto = new FormDefinition(Text.of("Lärmbeschwerde", null), List.of(
+				ApplicationFixtures.NOISE_COMPLAINT.pages().get(0), FormPage.of("angaben", Text.of("Was ist passiert?", null),
+						Field.of("beschreibung", FieldType.LONG_TEXT, Text.of("Beschreibung", null), true))), List.of());
+		String application = new ApplicationFixtures(context).service(unit, SignIn.OPTIONAL, "Lärmbeschwerde", noiseWithoutPhoto,
+				Audience.PUBLIC).slug();
+
+		MockHttpSession session = new MockHttpSession();
+		UUID submissionId = de.amtsportal.mailbox.Applying.submit(mvc, application, TestAccounts.unique("erika"), r -> r.session(session));
+		de.amtsportal.mailbox.Applying.awaitEventsHandled(jdbc, submissionId);
+
+		assertThat(jdbc.queryForObject("select count(*) from event_publication where serialized_event like ?", Integer.class,
+				"%" + submissionId + "%")).as("the case opening and the confirmation mail still get theirs").isGreaterThanOrEqualTo(2);
+		assertThat(jdbc.queryForObject("select count(*) from event_publication where listener_id like '%ReportIntake%' "
+				+ "and serialized_event like ?", Integer.class, "%" + submissionId + "%"))
+			.as("the report intake's condition keeps its publication out (ADR 0026)").isZero();
 		assertThat(jdbc.queryForObject("select count(*) from report where submission_id = ?", Integer.class, submissionId)).isZero();
 	}
 

@@ -52,9 +52,19 @@ public class ReportIntake {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * Only submissions of a report form: the condition is checked when the event is published, so an application
+	 * gets no event publication here at all (each costs a row and three transactions after the commit).
+	 */
+	@ApplicationModuleListener(condition = "@reportIntake.mayBeReport(#event)")
 	void on(SubmissionReceived event) {
 		take(event.submissionId());
+	}
+
+	/** Whether the submission's form version is a report form (released versions are cached, no query). */
+	public boolean mayBeReport(SubmissionReceived event) {
+		return forms.released(event.formVersionId()).map(f -> new ReportForm(f.definition())).filter(ReportForm::isReportForm)
+			.isPresent();
 	}
 
 	/** The report of the submission, recorded now if it is a report and was not yet; empty for applications. */
