@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,11 +24,9 @@ import de.amtsportal.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -117,8 +114,7 @@ class ReportOpenDataIntegrationTests {
 	}
 
 	private String download(String path, String mediaType) throws Exception {
-		MvcResult started = mvc.perform(get(path)).andExpect(request().asyncStarted()).andReturn();
-		return mvc.perform(asyncDispatch(started)).andExpect(status().isOk())
+		return mvc.perform(get(path)).andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", containsString(mediaType)))
 			.andExpect(header().string("Access-Control-Allow-Origin", "*"))
 			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);

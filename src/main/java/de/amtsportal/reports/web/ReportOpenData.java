@@ -1,9 +1,8 @@
 package de.amtsportal.reports.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -13,16 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,46 +63,42 @@ class ReportOpenData implements OpenDataset.Publisher {
 	}
 
 	@GetMapping(GEOJSON)
-	ResponseEntity<StreamingResponseBody> geoJson() {
-		return download(new MediaType("application", "geo+json", StandardCharsets.UTF_8), "meldungen.geojson", out -> {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			writer.write("{\"type\":\"FeatureCollection\",\"features\":[");
-			boolean[] first = { true };
-			everyReport(report -> {
-				Map<String, @Nullable Object> properties = record(report);
-				properties.remove("breite");
-				properties.remove("laenge");
-				Map<String, @Nullable Object> feature = new LinkedHashMap<>();
-				feature.put("type", "Feature");
-				feature.put("id", report.reference());
-				feature.put("geometry", report.position() == null ? null
-						: Map.of("type", "Point", "coordinates", List.of(report.position().lon(), report.position().lat())));
-				feature.put("properties", properties);
-				write(writer, (first[0] ? "" : ",") + json.writeValueAsString(feature));
-				first[0] = false;
-			});
-			writer.write("]}");
-			writer.flush();
+	void geoJson(HttpServletResponse response) throws IOException {
+		Writer writer = download(response, "application/geo+json", "meldungen.geojson");
+		writer.write("{\"type\":\"FeatureCollection\",\"features\":[");
+		boolean[] first = { true };
+		everyReport(report -> {
+			Map<String, @Nullable Object> properties = record(report);
+			properties.remove("breite");
+			properties.remove("laenge");
+			Map<String, @Nullable Object> feature = new LinkedHashMap<>();
+			feature.put("type", "Feature");
+			feature.put("id", report.reference());
+			feature.put("geometry", report.position() == null ? null
+					: Map.of("type", "Point", "coordinates", List.of(report.position().lon(), report.position().lat())));
+			feature.put("properties", properties);
+			write(writer, (first[0] ? "" : ",") + json.writeValueAsString(feature));
+			first[0] = false;
 		});
+		writer.write("]}");
+		writer.flush();
 	}
 
 	@GetMapping(CSV)
-	ResponseEntity<StreamingResponseBody> csv() {
-		return download(new MediaType("text", "csv", StandardCharsets.UTF_8), "meldungen.csv", out -> {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
-			everyReport(report -> {
-				Map<String, @Nullable Object> row = record(report);
-				row.put("fotos", String.join(" ", photos(report)));
-				try {
-					printer.printRecord(row.values());
-				}
-				catch (IOException e) {
-					throw new java.io.UncheckedIOException(e);
-				}
-			});
-			printer.flush();
+	void csv(HttpServletResponse response) throws IOException {
+		CSVPrinter printer = new CSVPrinter(download(response, "text/csv", "meldungen.csv"),
+				CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
+		everyReport(report -> {
+			Map<String, @Nullable Object> row = record(report);
+			row.put("fotos", String.join(" ", photos(report)));
+			try {
+				printer.printRecord(row.values());
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
 		});
+		printer.flush();
 	}
 
 	/** One report in the dataset's columns; German names, as the KPI dataset's, stable for everyone who reads them. */
@@ -150,14 +143,16 @@ class ReportOpenData implements OpenDataset.Publisher {
 			writer.write(text);
 		}
 		catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
+			throw new UncheckedIOException(e);
 		}
 	}
 
-	private static ResponseEntity<StreamingResponseBody> download(MediaType type, String fileName, StreamingResponseBody body) {
-		return ResponseEntity.ok().contentType(type).cacheControl(CacheControl.noCache())
-			.header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
-			.header("Access-Control-Allow-Origin", "*")
-			.body(body);
+	/** Written straight to the response, page by page, so a large dataset is never held in memory at once. */
+	private static Writer download(HttpServletResponse response, String mediaType, String fileName) throws IOException {
+		response.setContentType(mediaType + ";charset=UTF-8");
+		response.setHeader("Cache-Control", "no-cache");
+		response.setHeader("Content-Disposition", "inline; filename=\"" + fileName + "\"");
+		response.setHeader("Access-Control-Allow-Origin", "*");
+		return response.getWriter();
 	}
 }
