@@ -47,7 +47,7 @@ class AddressRegisterPage {
 			RedirectAttributes flash) throws IOException {
 		try {
 			var register = administration.load(file == null ? new byte[0] : file.getBytes());
-			flash.addFlashAttribute("saved", messages.getMessage("places.saved", new Object[] { register.addresses() }, locale));
+			flash.addFlashAttribute("saved", messages.getMessage("places.register.saved", new Object[] { register.addresses() }, locale));
 			return "redirect:" + PATH;
 		}
 		catch (InvalidAddressFile invalid) {
