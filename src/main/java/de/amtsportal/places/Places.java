@@ -1,5 +1,7 @@
 package de.amtsportal.places;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +37,24 @@ public class Places {
 	@Transactional(readOnly = true)
 	public Optional<Place> byId(String id) {
 		return id.length() > AddressTable.MAX_ID ? Optional.empty() : table.byId(id);
+	}
+
+	/**
+	 * The register's id of an address written as {@link Place#label()} writes it, if the register has exactly that
+	 * address: how an address given by its id (or found by its text) is known again later.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> idOf(String label) {
+		return find(label).stream().filter(place -> place.label().equalsIgnoreCase(label.trim())).map(Place::id).findFirst();
+	}
+
+	/**
+	 * The address exactly at this position (to six decimal places, as the register keeps them): a position found
+	 * by the address search is known again by its address, a position picked on the map is not.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Place> at(BigDecimal latitude, BigDecimal longitude) {
+		return table.at(latitude.setScale(6, RoundingMode.HALF_UP), longitude.setScale(6, RoundingMode.HALF_UP));
 	}
 
 	/** The loaded register, empty while none was loaded. */

@@ -1,5 +1,6 @@
 package de.amtsportal.places.internal;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,6 +61,12 @@ public class AddressTable {
 
 	public Optional<Place> byId(String id) {
 		return jdbc.query("select " + COLUMNS + " from place_address where id = ?", PLACE, id).stream().findFirst();
+	}
+
+	/** The first address at exactly this point (several houses can share one, then the lowest number). */
+	public Optional<Place> at(BigDecimal latitude, BigDecimal longitude) {
+		return jdbc.query("select " + COLUMNS + " from place_address where latitude = ? and longitude = ? order by number_order, id limit 1",
+				PLACE, latitude, longitude).stream().findFirst();
 	}
 
 	public Optional<PlaceRegister> register() {
