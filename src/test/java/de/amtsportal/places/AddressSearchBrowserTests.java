@@ -22,8 +22,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * With JavaScript off there is no map: a citizen places a report by typing its address. In German the address
  * is not found at first, then matches two houses and the citizen chooses one; in English a typed address with
- * one match is used on "Continue". The public page shows the house's position and address. Every page is checked
- * with axe-core.
+ * one match is used on "Continue"; with JavaScript the found house is the map's marker. The public page shows
+ * the house's position and address. Every page is checked with axe-core.
  */
 @BrowserTest
 class AddressSearchBrowserTests {
@@ -74,6 +74,16 @@ class AddressSearchBrowserTests {
 		assertThat(browser.text()).contains("Step 2 of 3");
 		finish(browser, Language.ENGLISH);
 		assertThat(browser.text()).contains("Bahnhofstraße 3, 12345 Teststadt", "52.516290");
+	}
+
+	@Test
+	void withJavaScriptTheFoundAddressIsTheMarkerOnTheMap(Browser browser) {
+		start(browser, Language.GERMAN);
+		browser.fill("Adresse suchen", "Hauptstraße 5a").press("Adresse suchen");
+		assertThat(browser.text()).contains("Position übernommen: Hauptstraße 5a, 12345 Teststadt");
+		await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+			.until(() -> browser.element("[data-position-map] .leaflet-marker-icon") != null);
+		assertThat(browser.value("Breitengrad")).as("written again by the map, to six places").isEqualTo("52.520050");
 	}
 
 	private void start(Browser browser, Language l) {
