@@ -29,8 +29,9 @@
 
   // A position field: the map sits above the typed coordinates and fills them in.
   document.querySelectorAll('[data-position-map]').forEach(function (fieldset) {
-    var inputs = fieldset.querySelectorAll('input');
-    if (inputs.length < 2) {
+    // by name: the fieldset also holds the address search and its choices
+    var inputs = [fieldset.querySelector('input[name$=".lat"]'), fieldset.querySelector('input[name$=".lon"]')];
+    if (!inputs[0] || !inputs[1]) {
       return;
     }
     var lat = inputs[0];
@@ -38,7 +39,7 @@
     var element = document.createElement('div');
     element.className = 'portal-map';
     element.setAttribute('aria-label', fieldset.getAttribute('data-map-label'));
-    var body = fieldset.querySelector('.kern-fieldset__body');
+    var body = lat.closest('.kern-fieldset__body');
     fieldset.insertBefore(element, body);
     var actions = document.createElement('div');
     actions.className = 'portal-map-actions';

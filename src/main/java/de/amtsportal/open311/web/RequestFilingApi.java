@@ -31,6 +31,8 @@ import de.amtsportal.forms.definition.Field;
 import de.amtsportal.forms.definition.FieldType;
 import de.amtsportal.open311.internal.ApiClients.ApiClient;
 import de.amtsportal.open311.internal.Open311Properties;
+import de.amtsportal.places.Place;
+import de.amtsportal.places.Places;
 import de.amtsportal.reports.FiledReport;
 import de.amtsportal.reports.InvalidReport;
 import de.amtsportal.reports.NewReport;
@@ -57,8 +59,10 @@ class RequestFilingApi {
 	private final Open311Answers answers;
 	private final Reports reports;
 	private final Open311Properties properties;
+	private final Places places;
 
-	RequestFilingApi(Open311Answers answers, Reports reports, Open311Properties properties) {
+	RequestFilingApi(Open311Answers answers, Reports reports, Open311Properties properties, Places places) {
+		this.places = places;
 		this.answers = answers;
 		this.reports = reports;
 		this.properties = properties;
@@ -90,9 +94,12 @@ class RequestFilingApi {
 		ReportPosition position = position(request, problems);
 		String address = text(request, "address_string");
 		boolean coordinatesGiven = text(request, "lat") != null || text(request, "long") != null;
-		if (!coordinatesGiven && address == null) {
-			problems.add(Open311Failure.problem(text(request, "address_id") == null ? "open311.error.location"
-					: "open311.error.address-id"));
+		if (!coordinatesGiven) {
+			Place place = addressed(request, address, problems);
+			if (place != null) {
+				position = new ReportPosition(place.latitude(), place.longitude());
+				address = place.label();
+			}
 		}
 		Map<String, Object> extraAnswers = category == null ? Map.of() : attributes(request, category.code(), problems);
 		for (String name : List.of("description", "address_string", "email", "first_name", "last_name")) {
@@ -124,6 +131,41 @@ class RequestFilingApi {
 					.put("token", filed.token())
 					.put("service_notice", null)
 					.put("account_id", null))));
+	}
+
+	/**
+	 * Where a request without lat/long is: the register's address with the given {@code address_id}, or the one
+	 * address that matches {@code address_string}. Without a loaded register an address_string is kept as the
+	 * description of the place it is (the report then has no position), as before there was a register.
+	 */
+	private @Nullable Place addressed(HttpServletRequest request, @Nullable String address, List<MessageSourceResolvable> problems) {
+		String id = text(request, "address_id");
+		if (id != null) {
+			Place place = places.byId(id).orElse(null);
+			if (place == null) {
+				problems.add(Open311Failure.problem("open311.error.address-id", id));
+			}
+			return place;
+		}
+		if (address == null) {
+			problems.add(Open311Failure.problem("open311.error.location"));
+			return null;
+		}
+		if (places.register().isEmpty()) {
+			return null;
+		}
+		List<Place> found = places.find(address);
+		if (found.size() == 1) {
+			return found.get(0);
+		}
+		if (found.isEmpty()) {
+			problems.add(Open311Failure.problem("open311.error.address-unknown", address));
+		}
+		else {
+			problems.add(Open311Failure.problem("open311.error.address-ambiguous", address,
+					found.size() > Places.MAX_CANDIDATES ? Places.MAX_CANDIDATES + "+" : String.valueOf(found.size())));
+		}
+		return null;
 	}
 
 	private static void requireForm(HttpServletRequest request) {

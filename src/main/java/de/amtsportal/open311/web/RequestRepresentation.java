@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import de.amtsportal.identity.Directory;
 import de.amtsportal.identity.OrgUnitView;
 import de.amtsportal.open311.internal.Open311Properties;
+import de.amtsportal.places.Places;
 import de.amtsportal.reports.PublicReport;
 import de.amtsportal.reports.PublicUpdate;
 
@@ -29,11 +30,14 @@ class RequestRepresentation {
 	private static final Pattern POSTCODE = Pattern.compile("\\b(\\d{5})\\b");
 
 	private final Directory directory;
+	private final Places places;
 	private final String baseUrl;
 	private final ZoneId zone;
 
-	RequestRepresentation(Directory directory, Open311Properties properties, @Value("${amtsportal.base-url}") String baseUrl) {
+	RequestRepresentation(Directory directory, Places places, Open311Properties properties,
+			@Value("${amtsportal.base-url}") String baseUrl) {
 		this.directory = directory;
+		this.places = places;
 		this.baseUrl = baseUrl;
 		this.zone = properties.zone();
 	}
@@ -59,7 +63,7 @@ class RequestRepresentation {
 			.put("updated_datetime", Datetimes.w3c(report.updatedAt(), zone))
 			.put("expected_datetime", null)
 			.put("address", report.address())
-			.put("address_id", null)
+			.put("address_id", report.address() == null ? null : places.idOf(report.address()).orElse(null))
 			.put("zipcode", postcode(report.address()))
 			.put("lat", report.position() == null ? null : report.position().lat())
 			.put("long", report.position() == null ? null : report.position().lon())

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -18,8 +19,11 @@ import de.amtsportal.catalog.Catalog;
 import de.amtsportal.catalog.ServiceKind;
 import de.amtsportal.forms.Forms;
 import de.amtsportal.forms.definition.Answers;
+import de.amtsportal.places.Place;
+import de.amtsportal.places.Places;
 import de.amtsportal.reports.ReportFiled;
 import de.amtsportal.reports.ReportPhase;
+import de.amtsportal.reports.ReportPosition;
 import de.amtsportal.submissions.SubmissionReceived;
 import de.amtsportal.submissions.SubmissionView;
 import de.amtsportal.submissions.Submissions;
@@ -40,16 +44,29 @@ public class ReportIntake {
 	private final Catalog catalog;
 	private final Forms forms;
 	private final ApplicationEventPublisher events;
+	private final Places places;
 	private final Clock clock;
 
 	ReportIntake(ReportRecords records, Submissions submissions, Catalog catalog, Forms forms, ApplicationEventPublisher events,
-			Clock clock) {
+			Places places, Clock clock) {
+		this.places = places;
 		this.records = records;
 		this.submissions = submissions;
 		this.catalog = catalog;
 		this.forms = forms;
 		this.events = events;
 		this.clock = clock;
+	}
+
+	/**
+	 * The typed address, or where none was typed and the position is exactly an address of the register (the
+	 * applicant found it by the address search), that address: so the public list names the place in words.
+	 */
+	private @Nullable String address(@Nullable String typed, @Nullable ReportPosition position) {
+		if (typed != null || position == null) {
+			return typed;
+		}
+		return places.at(position.lat(), position.lon()).map(Place::label).orElse(null);
 	}
 
 	/**
@@ -89,9 +106,10 @@ public class ReportIntake {
 		ReportPhase phase = ReportPhases.follow(submission.status(), ReportPhase.RECEIVED);
 		Instant now = clock.instant();
 		UUID id = UUID.randomUUID();
+		ReportPosition position = reportForm.position(answers);
 		boolean inserted = records.insert(new ReportRecords.Row(id, submissionId, null, submission.reference(), token(),
-				submission.serviceId(), submission.serviceSlug(), submission.responsibleUnit(), reportForm.position(answers),
-				reportForm.address(answers), null, phase, submission.submittedAt(), now, null));
+				submission.serviceId(), submission.serviceSlug(), submission.responsibleUnit(), position,
+				address(reportForm.address(answers), position), null, phase, submission.submittedAt(), now, null));
 		if (!inserted) {
 			return records.bySubmission(submissionId).map(ReportRecords.Row::id);
 		}

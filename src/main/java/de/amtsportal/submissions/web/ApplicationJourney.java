@@ -2,6 +2,7 @@ package de.amtsportal.submissions.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,7 @@ import de.amtsportal.forms.definition.Violation;
 import de.amtsportal.forms.rendering.AnswerSummary;
 import de.amtsportal.forms.rendering.FormJourney;
 import de.amtsportal.forms.rendering.FormRenderer;
+import de.amtsportal.forms.rendering.PositionSearch;
 import de.amtsportal.identity.SignedInAccount;
 import de.amtsportal.submissions.CheckPageNote;
 import de.amtsportal.submissions.internal.ApplicantAccess;
@@ -63,12 +65,14 @@ class ApplicationJourney {
 	private final DraftFiles files;
 	private final BlankPages blankPages;
 	private final List<CheckPageNote> notes;
+	private final PositionSearch positions;
 	private final Clock clock;
 
 	ApplicationJourney(Catalog catalog, Forms forms, Applications applications, ApplicantAccess access,
 			FormRenderer renderer, AnswerSummary summary, DraftFiles files, BlankPages blankPages,
-			List<CheckPageNote> notes, Clock clock) {
+			List<CheckPageNote> notes, PositionSearch positions, Clock clock) {
 		this.notes = notes;
+		this.positions = positions;
 		this.catalog = catalog;
 		this.forms = forms;
 		this.applications = applications;
@@ -178,14 +182,17 @@ class ApplicationJourney {
 		Answers before = applications.answers(context.draft(), definition);
 		DraftFiles.Received received = files.receive(context.draft(), page, request);
 		Answers posted = DraftFiles.withPositions(FormJourney.post(definition, before, page, parameters), received.positions());
-		Answers answers = applications.save(draftId, definition, posted, pageId);
+		PositionSearch.Outcome search = positions.resolve(page, posted, parameters, locale);
+		Answers answers = applications.save(draftId, definition, search.answers(), pageId);
+		model.addAttribute("placeSearch", search.states());
 		if (!received.problems().isEmpty()) {
 			return show(context, page, answers, received.problems(), model, locale);
 		}
-		if (FormJourney.isRepetitionAction(parameters) || files.isFileAction(parameters)) {
-			return show(context, page, answers, List.of(), model, locale);
+		if (FormJourney.isRepetitionAction(parameters) || files.isFileAction(parameters) || PositionSearch.isSearchAction(parameters)) {
+			return show(context, page, answers, search.problems(), model, locale);
 		}
-		List<Violation> violations = FormJourney.check(definition, answers, page, today());
+		List<Violation> violations = new ArrayList<>(search.problems());
+		FormJourney.check(definition, answers, page, today()).stream().filter(v -> !search.concerns(v)).forEach(violations::add);
 		if (!violations.isEmpty()) {
 			return show(context, page, answers, violations, model, locale);
 		}
@@ -236,6 +243,9 @@ class ApplicationJourney {
 			return confirmation(context.draft().submissionId());
 		}
 		model.addAttribute("context", context);
+		if (!model.containsAttribute("placeSearch")) {
+			model.addAttribute("placeSearch", positions.idle(page));
+		}
 		model.addAttribute("page", renderer.render(context.definition(), page.id(), answers, violations, locale));
 		model.addAttribute("uploads", files.hasUploads(page) ? files.names(context.draft()) : Map.of());
 		model.addAttribute("multipart", files.hasUploads(page));
