@@ -94,7 +94,7 @@ class AddressSearchBrowserTests {
 		browser.clickLink(l.pick("Mängelmelder", "Report a problem"));
 		browser.clickLink(l.pick("Neuen Mangel melden", "Report a new problem"));
 		browser.clickLink(name);
-		browser.press(l.pick("Antrag beginnen", "Start the application"));
+		browser.press(l.pick("Meldung beginnen", "Start the report"));
 		assertThat(browser.text()).contains(l.pick("Schritt 1 von 3", "Step 1 of 3"));
 	}
 
@@ -102,8 +102,8 @@ class AddressSearchBrowserTests {
 	private String finish(Browser browser, Language l) {
 		browser.fill(l.pick("Beschreibung", "Description"), "Die Laterne ist seit Tagen dunkel.").press(l.pick("Weiter", "Continue"));
 		browser.press(l.pick("Weiter", "Continue"));
-		browser.press(l.pick("Antrag verbindlich absenden", "Send the application"));
-		assertThat(browser.text()).contains(l.pick("Ihr Antrag ist eingegangen", "Your application has been received"));
+		browser.press(l.pick("Meldung absenden", "Send the report"));
+		assertThat(browser.text()).contains(l.pick("Ihre Meldung ist eingegangen", "Your report has been received"));
 		String reference = browser.text(".portal-reference");
 		await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject("select count(*) from report where reference = ?",
 				Integer.class, reference) == 1);
