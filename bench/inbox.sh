@@ -45,6 +45,7 @@ trap cleanup EXIT
 java -Xms512m -Xmx1g -jar "$JAR" --server.port="$APP_PORT" \
   --spring.datasource.url="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" --spring.datasource.username=postgres \
   --spring.datasource.password= --amtsportal.search.index-directory="$WORK/index" \
+  --amtsportal.documents.directory="$WORK/documents" --amtsportal.signing.keystore="$WORK/signing.p12" \
   --logging.level.root=WARN >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 600); do

@@ -46,7 +46,8 @@ JFR=()
 [ -n "${BENCH_JFR:-}" ] && JFR=("-XX:StartFlightRecording=filename=$PWD/$OUT/portal.jfr,settings=profile,dumponexit=true")
 java -Xms512m -Xmx1g "${JFR[@]}" -jar "$JAR" --server.port="$APP_PORT" \
   --spring.datasource.url="jdbc:h2:file:$WORK/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
-  --amtsportal.search.index-directory="$WORK/index" --logging.level.root=WARN >"$WORK/app.log" 2>&1 &
+  --amtsportal.search.index-directory="$WORK/index" --amtsportal.documents.directory="$WORK/documents" \
+  --amtsportal.signing.keystore="$WORK/signing.p12" --logging.level.root=WARN >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 # a busy machine starts it slowly: wait up to BENCH_START_SECONDS, but stop at once if the process is gone
 for _ in $(seq 1 "${BENCH_START_SECONDS:-300}"); do

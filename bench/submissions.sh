@@ -5,7 +5,7 @@
 # Prints submissions/s, submit and round latency (p50/p99), pgbench tps and the ratio. Exits non-zero on any
 # error or unexpected answer.
 # One command: bench/submissions.sh   (BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_WARMUP change the load;
-# BENCH_JFR=1 writes a flight recording of the measured run to target/bench/submissions.jfr; BENCH_SQL_LOG=1 has
+# BENCH_JFR=1 writes a flight recording of the measured run and the listeners' catch-up to target/bench/submissions.jfr; BENCH_SQL_LOG=1 has
 # PostgreSQL log every statement of the portal's connections and counts them per submission — a run for counting,
 # not for speed; BENCH_JAR picks the jar to measure, e.g. an older build for a before/after comparison)
 # BENCH_MODE=submit measures the submit alone: after the warm-up, BENCH_DRAFTS complete drafts (default 150 per
@@ -73,10 +73,13 @@ psql -q -d postgres -c "create database $PORTAL_DB" -c "create database $PGBENCH
 DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PORTAL_DB"
 [ -n "${BENCH_SQL_LOG:-}" ] && DATASOURCE_URL="$DATASOURCE_URL?options=-c%20log_statement%3Dall"
 PG_LOG=${BENCH_PG_LOG:-/var/log/postgresql/postgresql-$(ls /etc/postgresql | sort -n | tail -n 1)-main.log}
-java -Xms1g -Xmx1g -jar "$JAR" --server.port="$APP_PORT" \
+JFR_OPTS=()
+# deep stacks, so that a sample reaches from the socket to the statement
+[ -n "${BENCH_JFR:-}" ] && JFR_OPTS=(-XX:FlightRecorderOptions:stackdepth=512)
+java -Xms1g -Xmx1g "${JFR_OPTS[@]}" -jar "$JAR" --server.port="$APP_PORT" \
   --spring.datasource.url="$DATASOURCE_URL" --spring.datasource.username="$PGUSER" \
   --spring.datasource.password= --amtsportal.search.index-directory="$WORK/index" \
-  --amtsportal.documents.directory="$WORK/documents" --logging.level.root=WARN >"$WORK/app.log" 2>&1 &
+  --amtsportal.documents.directory="$WORK/documents" --amtsportal.signing.keystore="$WORK/signing.p12" --logging.level.root=WARN >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 URL="http://127.0.0.1:$APP_PORT"
 for _ in $(seq 1 300); do
@@ -174,10 +177,9 @@ else
   echo "Measuring the portal for ${SECONDS_PER_RUN}s with $CONNECTIONS applicants"
 fi
 load | tee "$WORK/load-portal.txt"
-if [ -n "${BENCH_JFR:-}" ]; then
-  jcmd "$APP_PID" JFR.start name=bench settings=profile duration="${SECONDS_PER_RUN}s" filename="$PWD/$OUT/submissions.jfr" >/dev/null
-fi
 settle
+# the recording covers the measured requests and the listeners' catch-up after them
+[ -n "${BENCH_JFR:-}" ] && jcmd "$APP_PID" JFR.start name=bench settings=profile >/dev/null
 polls=0
 mapfile -t pg_pids < <(backends)
 read -r jit_before gc_before other_before < <(jvm_cpu_by_kind)
@@ -185,6 +187,7 @@ jvm_cpu_before=$(cpu_of "$APP_PID"); pg_cpu_before=$(cpu_of "${pg_pids[@]}"); co
 log_before=$( [ -r "$PG_LOG" ] && stat -c %s "$PG_LOG" || echo 0)
 measured_run | tee "$WORK/portal.txt" | grep -E "RESULT|FIRST_ERROR|Socket errors|Non-2xx" || true
 settle
+[ -n "${BENCH_JFR:-}" ] && jcmd "$APP_PID" JFR.stop name=bench filename="$PWD/$OUT/submissions.jfr" >/dev/null
 jvm_cpu_after=$(cpu_of "$APP_PID"); commits_after=$(commits)
 read -r jit_after gc_after other_after < <(jvm_cpu_by_kind)
 # backends that were opened during the run count from zero

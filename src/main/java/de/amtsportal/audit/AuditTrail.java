@@ -37,6 +37,12 @@ public class AuditTrail {
 		chain.append(event, ClientAddress.current());
 	}
 
+	/** Records the events in this order, at once. */
+	@Transactional
+	public void recordAll(List<AuditEvent> events) {
+		chain.appendAll(events, ClientAddress.current());
+	}
+
 	@PreAuthorize("hasAuthority('" + Permissions.AUDIT_READ + "')")
 	@Transactional(readOnly = true)
 	public Page<AuditEntry> search(AuditQuery query, Pageable pageable) {

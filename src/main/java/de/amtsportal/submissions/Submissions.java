@@ -2,6 +2,7 @@ package de.amtsportal.submissions;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,6 +68,18 @@ public class Submissions {
 	@Transactional
 	public Optional<SubmissionView> findForUpdate(UUID id) {
 		return records.lock(id).map(s -> s.view());
+	}
+
+	/**
+	 * {@link #findForUpdate} for many applications at once, each with the applicant's name as the form asked for it;
+	 * applications that no longer exist are left out.
+	 */
+	@Transactional
+	public List<LockedSubmission> lockAll(Collection<UUID> ids) {
+		return records.lockAll(ids).stream().map(s -> new LockedSubmission(s.view(), contents.applicantName(s))).toList();
+	}
+
+	public record LockedSubmission(SubmissionView submission, String applicantName) {
 	}
 
 	/** Whether the person behind the current request is the applicant (or holds the anonymous applicant's link). */

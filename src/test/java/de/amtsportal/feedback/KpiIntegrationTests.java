@@ -130,7 +130,8 @@ class KpiIntegrationTests {
 				decision.serviceId(), decision.serviceName(), service.formId(), service.versionId(), decision.responsibleUnit(), null,
 				null, decision.submittedAt())));
 		await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
-				"select count(*) from event_publication where completion_date is null", Integer.class) == 0);
+				"select count(*) from event_publication where completion_date is null", Integer.class) == 0
+				&& jdbc.queryForObject("select count(*) from backlog_item where attempts = 0", Integer.class) == 0);
 		assertThat(facts(decision.serviceId())).isEqualTo(7);
 
 		List<ServiceMonth> rows = kpis.figures(last, current).stream().filter(r -> r.serviceId().equals(decision.serviceId())).toList();

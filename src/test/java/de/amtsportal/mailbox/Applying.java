@@ -32,11 +32,15 @@ public final class Applying {
 		return UUID.fromString(confirmation.replaceAll(".*/antraege/([0-9a-f-]{36})/bestaetigung.*", "$1"));
 	}
 
-	/** Waits until every listener of every event about the application has run (and queued its mails). */
+	/**
+	 * Waits until every listener of every event about the application has run, and the backlog has nothing left that
+	 * is not failing (the case is opened, its mails are queued and sent).
+	 */
 	public static void awaitEventsHandled(JdbcTemplate jdbc, UUID submissionId) {
 		await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
 				"select count(*) from event_publication where serialized_event like ? and completion_date is null", Integer.class,
-				"%" + submissionId + "%") == 0);
+				"%" + submissionId + "%") == 0
+				&& jdbc.queryForObject("select count(*) from backlog_item where attempts = 0", Integer.class) == 0);
 	}
 
 	/** How many mails with this subject the application queued for the address (the outbox, before delivery). */

@@ -109,8 +109,11 @@ class ApplicationJourneyIntegrationTests {
 		assertThat(jdbc.queryForObject("select count(*) from submission where draft_id = ?", Integer.class, UUID.fromString(draftId)))
 			.isEqualTo(1);
 		UUID submissionId = UUID.fromString(group(CONFIRMATION, confirmation));
-		assertThat(jdbc.queryForObject("select count(*) from event_publication where serialized_event like ?", Integer.class,
-				"%" + submissionId + "%")).isPositive();
+		// what follows the submission was committed with it: the confirmation mail and the case (ADR 0029)
+		assertThat(jdbc.queryForObject("select count(*) from backlog_item where item = ?", Integer.class, submissionId)
+				+ jdbc.queryForObject("select count(*) from outgoing_mail where subject like ?", Integer.class,
+						"%(" + jdbc.queryForObject("select reference from submission where id = ?", String.class, submissionId) + ")"))
+			.isPositive();
 
 		mvc.perform(get(confirmation).session(session)).andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Ihr Antrag ist eingegangen"), containsString("In der Regel zwei Wochen."))))

@@ -21,7 +21,7 @@ import de.amtsportal.cases.CaseHandedOver;
 import de.amtsportal.cases.CaseStatus;
 import de.amtsportal.cases.CaseStatusChanged;
 import de.amtsportal.cases.CaseSummary;
-import de.amtsportal.submissions.SubmissionReceived;
+import de.amtsportal.submissions.SubmissionView;
 
 /**
  * A case: the back office's handling of one submission. The status changes only through {@link #moveTo}, which
@@ -65,9 +65,9 @@ public class Case extends AbstractAggregateRoot<Case> implements Persistable<UUI
 		this.receivedAt = this.statusChangedAt = Instant.EPOCH;
 	}
 
-	Case(SubmissionReceived submission, String applicantName) {
+	Case(SubmissionView submission, String applicantName) {
 		this.id = UUID.randomUUID();
-		this.submissionId = submission.submissionId();
+		this.submissionId = submission.id();
 		this.reference = submission.reference();
 		this.serviceId = submission.serviceId();
 		this.serviceName = submission.serviceName();

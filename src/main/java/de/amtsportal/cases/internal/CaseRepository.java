@@ -18,6 +18,9 @@ interface CaseRepository extends JpaRepository<Case, UUID> {
 
 	Optional<Case> findBySubmissionId(UUID submissionId);
 
+	@Query("select c.submissionId from Case c where c.submissionId in ?1")
+	List<UUID> submissionsWithCase(Collection<UUID> submissionIds);
+
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from Case c where c.submissionId = ?1")
 	Optional<Case> lockBySubmission(UUID submissionId);

@@ -1,7 +1,10 @@
 package de.amtsportal.mail.internal;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -14,15 +17,18 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import de.amtsportal.backlog.BacklogWorker;
+
 /**
- * Delivers queued mail after the queuing transaction committed. A failure leaves the event publication
- * incomplete, so the registry redelivers it (on restart, and by the scheduled event redelivery).
+ * Delivers queued mail after the queuing transaction committed, in batches from the backlog (ADR 0029). A mail
+ * the SMTP server does not take stays queued and is tried again later; the others of its batch are sent once.
  */
 @Component
-class MailDelivery {
+class MailDelivery implements BacklogWorker {
+
+	static final String KIND = "mail";
 
 	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
 
@@ -41,18 +47,35 @@ class MailDelivery {
 		this.from = from;
 	}
 
-	@ApplicationModuleListener
-	void on(MailQueued queued) {
-		OutgoingMail mail = mails.findById(queued.mailId()).orElse(null);
-		if (mail == null || mail.status() != OutgoingMail.Status.QUEUED) {
-			return; // delivered before a redelivery, or deleted with its account
-		}
+	@Override
+	public String kind() {
+		return KIND;
+	}
+
+	@Override
+	public int batchSize() {
+		return 50;
+	}
+
+	@Override
+	public Set<UUID> work(List<UUID> items) {
+		Set<UUID> notYet = new HashSet<>();
 		JavaMailSender smtp = sender.getIfAvailable();
-		if (smtp == null) {
-			mail.kept();
-			mails.save(mail);
-			return;
+		// a mail already delivered (a repeated item) or deleted with its account is not in the list
+		List<OutgoingMail> queued = mails.findAllById(items).stream().filter(m -> m.status() == OutgoingMail.Status.QUEUED).toList();
+		for (OutgoingMail mail : queued) {
+			if (smtp == null) {
+				mail.kept();
+			}
+			else if (!deliver(smtp, mail)) {
+				notYet.add(mail.id());
+			}
 		}
+		mails.saveAll(queued);
+		return notYet;
+	}
+
+	private boolean deliver(JavaMailSender smtp, OutgoingMail mail) {
 		try {
 			MimeMessage message = smtp.createMimeMessage();
 			List<OutgoingAttachment> files = attachments.findByMailIdOrderByPosition(mail.id());
@@ -66,17 +89,12 @@ class MailDelivery {
 			}
 			smtp.send(message);
 			mail.sent(clock.instant());
-			mails.save(mail);
+			return true;
 		}
 		catch (MailException | MessagingException e) {
 			log.warn("Mail {} could not be delivered yet: {}", mail.id(), e.getMessage());
-			throw new MailNotDelivered(e);
-		}
-	}
-
-	static class MailNotDelivered extends RuntimeException {
-		MailNotDelivered(Exception cause) {
-			super(cause);
+			mail.failed(e.getMessage() == null ? e.toString() : e.getMessage());
+			return false;
 		}
 	}
 }

@@ -10,14 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.domain.Persistable;
 
 import de.amtsportal.mail.MailMessage;
 
 @Entity
 @Table(name = "outgoing_mail")
-public class OutgoingMail extends AbstractAggregateRoot<OutgoingMail> implements Persistable<UUID> {
+public class OutgoingMail implements Persistable<UUID> {
 
 	/** Placeholder until JPA fills the entity: generating a random id here would cost a SecureRandom call per row read. */
 	private static final UUID UNLOADED = new UUID(0, 0);
@@ -58,7 +57,6 @@ public class OutgoingMail extends AbstractAggregateRoot<OutgoingMail> implements
 		this.body = message.text();
 		this.status = Status.QUEUED;
 		this.createdAt = now;
-		registerEvent(new MailQueued(id));
 		this.fresh = true;
 	}
 

@@ -1,5 +1,6 @@
 package de.amtsportal.submissions.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,11 @@ public class SubmissionRecords {
 	/** Reads the submission with its row locked until the caller's transaction ends. */
 	public Optional<Submission> lock(UUID id) {
 		return submissions.lock(id);
+	}
+
+	/** Reads the submissions with their rows locked until the caller's transaction ends (in id order: no deadlock). */
+	public List<Submission> lockAll(Collection<UUID> ids) {
+		return submissions.lockAll(ids);
 	}
 
 	public List<StatusStep> timeline(UUID id) {

@@ -17,6 +17,10 @@ interface SubmissionRepository extends JpaRepository<Submission, UUID> {
 	@Query("select s from Submission s where s.id = ?1")
 	Optional<Submission> lock(UUID id);
 
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select s from Submission s where s.id in ?1 order by s.id")
+	List<Submission> lockAll(Collection<UUID> ids);
+
 	Optional<Submission> findByDraftId(UUID draftId);
 
 	@Query("select s from Submission s where s.applicantAccount = ?1 or s.institutionId in ?2 order by s.submittedAt desc")
