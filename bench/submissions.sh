@@ -156,15 +156,16 @@ jvm_cpu_by_kind() { # -> "compiler gc other" clock ticks
   echo "$compiler $gc $other"
 }
 backends() { psql -qtA -d postgres -c "select pid from pg_stat_activity where datname = '$PORTAL_DB' and pid <> pg_backend_pid()"; }
-# the listeners run after the commit on the task executor: wait until they have caught up (at most a minute), so
-# that each window holds the whole work of its own submissions
+# the listeners and the backlog workers (ADR 0029) run after the commit: wait until they have caught up (at most a
+# minute), so that each window holds the whole work of its own submissions
 polls=0 # each poll is a transaction of the portal's database, left out of the count below
 settle() { # -> sets caught_up: seconds the listeners needed after the call
   local started=$SECONDS
   for _ in $(seq 1 60); do
     polls=$(( polls + 1 ))
     caught_up=$(( SECONDS - started ))
-    [ "$(psql -qtA -d "$PORTAL_DB" -c "select count(*) from event_publication where completion_date is null")" = 0 ] && return
+    [ "$(psql -qtA -d "$PORTAL_DB" -c "select (select count(*) from event_publication where completion_date is null)
+      + (select count(*) from backlog_item)")" = 0 ] && return
     sleep 1
   done
   echo "warning: listeners still behind after a minute"
