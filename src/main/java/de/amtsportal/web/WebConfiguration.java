@@ -54,6 +54,15 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/** Last before the dispatcher (see MethodReadOnce). */
+	@Bean
+	FilterRegistrationBean<MethodReadOnce> methodReadOnce() {
+		FilterRegistrationBean<MethodReadOnce> registration = new FilterRegistrationBean<>(new MethodReadOnce(),
+				new ServletRegistrationBean<?>[0]);
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+		return registration;
+	}
+
 	private static Locale fromAcceptLanguage(HttpServletRequest request) {
 		String header = request.getHeader("Accept-Language");
 		if (header == null || header.isBlank()) {

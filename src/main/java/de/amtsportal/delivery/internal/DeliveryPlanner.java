@@ -1,10 +1,15 @@
 package de.amtsportal.delivery.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import de.amtsportal.delivery.DeliveryState;
 import de.amtsportal.submissions.SubmissionReceived;
 
 /**
@@ -16,22 +21,25 @@ import de.amtsportal.submissions.SubmissionReceived;
 @Component
 class DeliveryPlanner {
 
-	private final ChannelConfigs channels;
-	private final DeliveryRepository deliveries;
+	private final JdbcTemplate jdbc;
 	private final Clock clock;
 
-	DeliveryPlanner(ChannelConfigs channels, DeliveryRepository deliveries, Clock clock) {
-		this.channels = channels;
-		this.deliveries = deliveries;
+	DeliveryPlanner(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
+	/** Plain statements rather than repositories: this runs in every submit, and most services have no channel. */
 	@EventListener
 	void on(SubmissionReceived received) {
-		for (ChannelConfig channel : channels.findByServiceIdAndEnabledTrueOrderByCreatedAt(received.serviceId())) {
-			if (!deliveries.existsByIdempotencyKey(Delivery.key(received.submissionId(), channel.id()))) {
-				deliveries.save(new Delivery(received.submissionId(), received.reference(), channel.id(), clock.instant()));
-			}
+		List<UUID> channels = jdbc.queryForList("select id from delivery_channel where service_id = ? and enabled order by created_at",
+				UUID.class, received.serviceId());
+		Timestamp now = Timestamp.from(clock.instant());
+		for (UUID channel : channels) {
+			jdbc.update("insert into delivery (id, idempotency_key, submission_id, reference, channel_id, state, attempts, next_attempt_at,"
+					+ " created_at, version) values (?, ?, ?, ?, ?, ?, 0, ?, ?, 0) on conflict do nothing", UUID.randomUUID(),
+					Delivery.key(received.submissionId(), channel), received.submissionId(), received.reference(), channel,
+					DeliveryState.PENDING.name(), now, now);
 		}
 	}
 }

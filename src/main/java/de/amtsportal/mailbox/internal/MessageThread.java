@@ -10,7 +10,6 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Persistable;
 
-import de.amtsportal.submissions.SubmissionReceived;
 import de.amtsportal.submissions.SubmissionView;
 
 /** The Postfach thread of one submission. */
@@ -40,11 +39,6 @@ public class MessageThread implements Persistable<UUID> {
 	MessageThread(SubmissionView submission, Instant now) {
 		this(submission.id(), submission.reference(), submission.serviceName(), submission.applicantAccount(), submission.institution(),
 				submission.submittedAt(), now);
-	}
-
-	MessageThread(SubmissionReceived received, Instant now) {
-		this(received.submissionId(), received.reference(), received.serviceName(), received.applicantAccount(), received.institution(),
-				received.submittedAt(), now);
 	}
 
 	private MessageThread(UUID submissionId, String reference, String serviceName, @Nullable UUID applicantAccount,

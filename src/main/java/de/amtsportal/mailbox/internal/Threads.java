@@ -1,5 +1,6 @@
 package de.amtsportal.mailbox.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -44,9 +46,11 @@ public class Threads {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final TransactionTemplate creating;
+	private final JdbcTemplate jdbc;
 
 	Threads(MessageThreads threads, Messages messages, Submissions submissions, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.threads = threads;
 		this.messages = messages;
 		this.submissions = submissions;
@@ -78,12 +82,17 @@ public class Threads {
 		}
 	}
 
-	/** The thread of a submission being stored, in the transaction that stores it; once per submission. */
+	/**
+	 * The thread of a submission being stored, in the transaction that stores it; once per submission (the unique
+	 * key decides). One statement: it is on the submit path of every application.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void openFor(SubmissionReceived received) {
-		if (threads.findBySubmissionId(received.submissionId()).isEmpty()) {
-			threads.save(new MessageThread(received, clock.instant()));
-		}
+		Timestamp now = Timestamp.from(clock.instant());
+		jdbc.update("insert into mailbox_thread (id, submission_id, reference, service_name, applicant_account, institution_id, created_at,"
+				+ " last_message_at) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", UUID.randomUUID(), received.submissionId(),
+				received.reference(), received.serviceName(), received.applicantAccount(), received.institution(), now,
+				Timestamp.from(received.submittedAt()));
 	}
 
 	@Transactional(readOnly = true)

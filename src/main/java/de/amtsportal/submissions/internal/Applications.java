@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,7 +47,7 @@ public class Applications {
 	private final Attachments attachments;
 	private final StatusChanges statusChanges;
 	private final AnswersJson json;
-	private final JdbcTemplate jdbc;
+	private final ReferenceNumbers referenceNumbers;
 	private final ApplicationEventPublisher events;
 	private final SubmissionProperties properties;
 	private final Documents documents;
@@ -56,7 +55,7 @@ public class Applications {
 	private final Clock clock;
 
 	Applications(Drafts drafts, SubmissionRepository submissions, Attachments attachments, StatusChanges statusChanges,
-			AnswersJson json, JdbcTemplate jdbc, ApplicationEventPublisher events, SubmissionProperties properties,
+			AnswersJson json, ReferenceNumbers referenceNumbers, ApplicationEventPublisher events, SubmissionProperties properties,
 			Documents documents, List<UnitRouting> routings, Clock clock) {
 		this.documents = documents;
 		this.routings = routings;
@@ -65,7 +64,7 @@ public class Applications {
 		this.attachments = attachments;
 		this.statusChanges = statusChanges;
 		this.json = json;
-		this.jdbc = jdbc;
+		this.referenceNumbers = referenceNumbers;
 		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
@@ -215,7 +214,7 @@ public class Applications {
 	}
 
 	private String reference(Instant now) {
-		Long number = jdbc.queryForObject("select nextval('submission_reference_seq')", Long.class);
+		long number = referenceNumbers.next();
 		return "%s-%d-%06d".formatted(properties.referencePrefix(), LocalDate.ofInstant(now, BERLIN).getYear(), number);
 	}
 
