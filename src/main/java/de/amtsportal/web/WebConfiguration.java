@@ -11,12 +11,14 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
@@ -52,6 +54,17 @@ class WebConfiguration implements WebMvcConfigurer {
 		registration.addUrlPatterns("/leistungen", "/leistungen/*");
 		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
 		return registration;
+	}
+
+	/** Request mappings looked up by their first path segment (see IndexedRequestMappings). */
+	@Bean
+	WebMvcRegistrations indexedRequestMappings() {
+		return new WebMvcRegistrations() {
+			@Override
+			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+				return new IndexedRequestMappings();
+			}
+		};
 	}
 
 	/** Last before the dispatcher (see MethodReadOnce). */

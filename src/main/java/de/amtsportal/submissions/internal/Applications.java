@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -158,6 +160,40 @@ public class Applications {
 		if (draft.isSubmitted()) {
 			return submissions.findById(draft.submissionId()).orElseThrow();
 		}
+		return submit(draft, form, service, receiptByMail, today);
+	}
+
+	/**
+	 * The applicant's submit: the draft is read, checked and submitted under one lock in one transaction (a submit
+	 * is the busiest write of the portal). Empty when the draft does not exist, belongs to another service, its form
+	 * version is not released, or {@code mayEdit} refuses it; a draft submitted before gives what it became, without
+	 * a new submission.
+	 */
+	@Transactional
+	public Optional<Submitted> submit(UUID draftId, PublishedService service, Predicate<Draft> mayEdit,
+			Function<UUID, Optional<PublishedForm>> releasedForms, boolean receiptByMail, LocalDate today) {
+		Optional<Draft> found = drafts.lock(draftId).filter(d -> d.serviceSlug().equals(service.slug())).filter(mayEdit);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		Draft draft = found.get();
+		if (draft.isSubmitted()) {
+			return Optional.of(new Submitted(draft.submissionId(), false));
+		}
+		return releasedForms.apply(draft.formVersionId())
+			.map(form -> submit(draft, form, service, receiptByMail, today))
+			.map(submission -> new Submitted(submission.id(), submission.applicantAccount() == null));
+	}
+
+	/**
+	 * What the applicant's submit stored or found; {@code anonymousNow} when it stored an anonymous application just
+	 * now (its session then gets access to it).
+	 */
+	public record Submitted(UUID id, boolean anonymousNow) {
+	}
+
+	private Submission submit(Draft draft, PublishedForm form, PublishedService service, boolean receiptByMail, LocalDate today) {
+		UUID draftId = draft.id();
 		FormDefinition definition = form.definition();
 		List<Attachment> files = storedFiles(definition, draftId);
 		Answers answers = FormValidator.clean(definition, withStoredFiles(definition, json.read(draft.answers(), definition), files).values());

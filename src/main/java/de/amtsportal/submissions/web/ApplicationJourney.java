@@ -203,16 +203,15 @@ class ApplicationJourney {
 	@PostMapping("/antrag/{slug}/{draftId}/absenden")
 	String submit(@PathVariable String slug, @PathVariable UUID draftId,
 			@RequestParam(name = "eingangsbestaetigung", defaultValue = "false") boolean receiptByMail) {
-		Context context = context(slug, draftId);
-		if (context.draft().isSubmitted()) {
-			return confirmation(context.draft().submissionId());
-		}
+		PublishedService service = service(slug);
 		try {
-			Submission submission = applications.submit(draftId, context.form(), context.service(), receiptByMail, today());
-			if (submission.applicantAccount() == null) {
-				access.grantSubmission(submission.id());
+			// the draft's checks (service, access, form version) and the submit in one transaction, under the draft's lock
+			Applications.Submitted submitted = applications.submit(draftId, service, access::mayEdit, forms::released, receiptByMail, today())
+				.orElseThrow(NotFound::new);
+			if (submitted.anonymousNow()) {
+				access.grantSubmission(submitted.id());
 			}
-			return confirmation(submission.id());
+			return confirmation(submitted.id());
 		}
 		catch (Applications.Incomplete e) {
 			return "redirect:/antrag/" + slug + "/" + draftId + "/pruefen";
