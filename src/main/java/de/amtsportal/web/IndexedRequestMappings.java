@@ -1,6 +1,7 @@
 package de.amtsportal.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,10 @@ import org.springframework.web.util.pattern.PathPattern;
 /**
  * Request mappings looked up by the first segment of the path. For a path with variables (every draft, case and
  * Postfach page) Spring MVC tries every one of the portal's mappings in turn; here only those whose first segment is
- * the request's, or a variable, are tried. When exactly one of them matches, it is the mapping Spring would choose,
- * since no mapping outside the index can match; in every other case (none, several, a CORS pre-flight) Spring's own
- * lookup decides, with its 404/405/415 answers and its choice of the most specific mapping.
+ * the request's, or a variable, are tried. No mapping outside them can match, so the most specific of those that
+ * match (ranked as Spring ranks them) is the one Spring would choose. Spring's own lookup decides whenever it would
+ * not scan: a path without variables, which it finds directly; and whenever it answers with an error: nothing
+ * matches (404, 405, 415), two mappings rank equal, a CORS pre-flight.
  */
 class IndexedRequestMappings extends RequestMappingHandlerMapping {
 
@@ -50,24 +52,39 @@ class IndexedRequestMappings extends RequestMappingHandlerMapping {
 		if (current == null || CorsUtils.isPreFlightRequest(request)) {
 			return super.lookupHandlerMethod(lookupPath, request);
 		}
-		RequestMappingInfo registered = null;
-		RequestMappingInfo matched = null;
+		List<Match> matches = new ArrayList<>(2);
 		for (RequestMappingInfo candidate : current.candidates(lookupPath)) {
 			RequestMappingInfo match = getMatchingMapping(candidate, request);
 			if (match != null) {
-				if (matched != null) {
-					return super.lookupHandlerMethod(lookupPath, request);
+				if (isLiteral(candidate)) {
+					return super.lookupHandlerMethod(lookupPath, request); // Spring finds paths without variables directly
 				}
-				registered = candidate;
-				matched = match;
+				matches.add(new Match(candidate, match));
 			}
 		}
-		if (matched == null) {
+		if (matches.isEmpty()) {
 			return super.lookupHandlerMethod(lookupPath, request);
 		}
+		if (matches.size() > 1) {
+			// the most specific, as Spring ranks them ("/antrag/{slug}/{draft}/absenden" before ".../{page}")
+			Comparator<RequestMappingInfo> ranking = getMappingComparator(request);
+			matches.sort((a, b) -> ranking.compare(a.matched(), b.matched()));
+			if (ranking.compare(matches.get(0).matched(), matches.get(1).matched()) == 0) {
+				return super.lookupHandlerMethod(lookupPath, request); // ambiguous: Spring's error
+			}
+		}
+		Match best = matches.get(0);
 		// as Spring does: the matched info (its conditions narrowed to this request) sets the request's attributes
-		handleMatch(matched, lookupPath, request);
-		return current.handlers().get(registered);
+		handleMatch(best.matched(), lookupPath, request);
+		return current.handlers().get(best.registered());
+	}
+
+	private record Match(RequestMappingInfo registered, RequestMappingInfo matched) {
+	}
+
+	private static boolean isLiteral(RequestMappingInfo info) {
+		PathPatternsRequestCondition paths = info.getPathPatternsCondition();
+		return paths != null && paths.getPatterns().stream().anyMatch(p -> !p.hasPatternSyntax());
 	}
 
 	/** Spring's own lookup, for the test that compares both over every mapping. */

@@ -13,6 +13,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -50,6 +54,8 @@ public class Applications {
 	private final StatusChanges statusChanges;
 	private final AnswersJson json;
 	private final ReferenceNumbers referenceNumbers;
+	@PersistenceContext
+	private EntityManager entityManager;
 	private final ApplicationEventPublisher events;
 	private final SubmissionProperties properties;
 	private final Documents documents;
@@ -156,7 +162,7 @@ public class Applications {
 	 */
 	@Transactional
 	public Submission submit(UUID draftId, PublishedForm form, PublishedService service, boolean receiptByMail, LocalDate today) {
-		Draft draft = drafts.lock(draftId).orElseThrow();
+		Draft draft = locked(draftId).orElseThrow();
 		if (draft.isSubmitted()) {
 			return submissions.findById(draft.submissionId()).orElseThrow();
 		}
@@ -172,7 +178,7 @@ public class Applications {
 	@Transactional
 	public Optional<Submitted> submit(UUID draftId, PublishedService service, Predicate<Draft> mayEdit,
 			Function<UUID, Optional<PublishedForm>> releasedForms, boolean receiptByMail, LocalDate today) {
-		Optional<Draft> found = drafts.lock(draftId).filter(d -> d.serviceSlug().equals(service.slug())).filter(mayEdit);
+		Optional<Draft> found = locked(draftId).filter(d -> d.serviceSlug().equals(service.slug())).filter(mayEdit);
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
@@ -183,6 +189,14 @@ public class Applications {
 		return releasedForms.apply(draft.formVersionId())
 			.map(form -> submit(draft, form, service, receiptByMail, today))
 			.map(submission -> new Submitted(submission.id(), submission.applicantAccount() == null));
+	}
+
+	/**
+	 * The draft with its row locked: two submits of the same draft (double click, replay) run one after the other.
+	 * Read by id rather than by query, which costs a query plan lookup and its parameter binding in every submit.
+	 */
+	private Optional<Draft> locked(UUID draftId) {
+		return Optional.ofNullable(entityManager.find(Draft.class, draftId, LockModeType.PESSIMISTIC_WRITE));
 	}
 
 	/**
@@ -249,9 +263,15 @@ public class Applications {
 		return true;
 	}
 
+	/** e.g. MUS-2026-000123 (built by hand: a format string is parsed anew on every call, and this runs in every submit) */
 	private String reference(Instant now) {
-		long number = referenceNumbers.next();
-		return "%s-%d-%06d".formatted(properties.referencePrefix(), LocalDate.ofInstant(now, BERLIN).getYear(), number);
+		String number = Long.toString(referenceNumbers.next());
+		StringBuilder reference = new StringBuilder(24).append(properties.referencePrefix()).append('-')
+			.append(LocalDate.ofInstant(now, BERLIN).getYear()).append('-');
+		for (int i = number.length(); i < 6; i++) {
+			reference.append('0');
+		}
+		return reference.append(number).toString();
 	}
 
 	/** The draft's stored files; a form without file fields (at any depth) has none, so it is not asked for them. */
