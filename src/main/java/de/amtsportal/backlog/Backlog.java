@@ -1,5 +1,7 @@
 package de.amtsportal.backlog;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -25,16 +27,38 @@ public class Backlog {
 
 	/**
 	 * Adds the item in the caller's transaction, so it exists exactly when what made it necessary does; its worker
-	 * is woken when that transaction commits. Adding an item that is still waiting changes nothing.
+	 * is woken when that transaction commits. Adding an item that is still waiting changes nothing. The items of a
+	 * transaction are written together just before it commits: one round trip, however many modules add theirs.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void add(String kind, UUID item) {
-		items.add(kind, item);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				lanes.wake(kind);
-			}
-		});
+		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+		if (pending == null) {
+			pending = new Pending();
+			TransactionSynchronizationManager.bindResource(this, pending);
+			TransactionSynchronizationManager.registerSynchronization(pending);
+		}
+		pending.items.add(new BacklogItems.Item(kind, item));
+	}
+
+	/** The items one transaction added. */
+	private final class Pending implements TransactionSynchronization {
+
+		private final Set<BacklogItems.Item> items = new LinkedHashSet<>();
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			Backlog.this.items.add(items);
+		}
+
+		@Override
+		public void afterCommit() {
+			items.stream().map(BacklogItems.Item::kind).distinct().forEach(lanes::wake);
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			TransactionSynchronizationManager.unbindResourceIfPossible(Backlog.this);
+		}
 	}
 }

@@ -33,10 +33,15 @@ public class BacklogItems {
 	record Taken(UUID item, int attempts) {
 	}
 
-	public void add(String kind, UUID item) {
+	/** An item to be added. */
+	public record Item(String kind, UUID item) {
+	}
+
+	/** Adds the items in one batch (one round trip); items still waiting stay as they are. */
+	public void add(Collection<Item> items) {
 		Timestamp now = Timestamp.from(clock.instant());
-		jdbc.update("insert into backlog_item (kind, item, queued_at, due_at, attempts) values (?, ?, ?, ?, 0) on conflict do nothing",
-				kind, item, now, now);
+		jdbc.batchUpdate("insert into backlog_item (kind, item, queued_at, due_at, attempts) values (?, ?, ?, ?, 0) on conflict do nothing",
+				items.stream().map(i -> new Object[] { i.kind(), i.item(), now, now }).toList());
 	}
 
 	/** Locks up to {@code limit} due items, oldest first; items another transaction holds are skipped, not waited for. */
