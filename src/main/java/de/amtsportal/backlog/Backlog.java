@@ -1,6 +1,7 @@
 package de.amtsportal.backlog;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -38,17 +39,26 @@ public class Backlog {
 			TransactionSynchronizationManager.bindResource(this, pending);
 			TransactionSynchronizationManager.registerSynchronization(pending);
 		}
-		pending.items.add(new BacklogItems.Item(kind, item));
+		pending.add(new BacklogItems.Item(kind, item));
 	}
 
 	/** The items one transaction added. */
 	private final class Pending implements TransactionSynchronization {
 
 		private final Set<BacklogItems.Item> items = new LinkedHashSet<>();
+		/** set once the batch is written: an item added later in the commit (a flush) is written at once */
+		private boolean written;
+
+		void add(BacklogItems.Item item) {
+			if (items.add(item) && written) {
+				Backlog.this.items.add(List.of(item));
+			}
+		}
 
 		@Override
 		public void beforeCommit(boolean readOnly) {
 			Backlog.this.items.add(items);
+			written = true;
 		}
 
 		@Override
