@@ -1,9 +1,11 @@
 package de.amtsportal.reports;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
@@ -111,6 +113,37 @@ class ReportOpenDataIntegrationTests {
 			.andExpect(content().string(containsString("/open-data/meldungen.csv")))
 			.andExpect(content().string(containsString("data-theme/TRAN")))
 			.andExpect(content().string(containsString("frequency/CONTINUOUS")));
+	}
+
+	/** The downloads walk through the reports page by page, each continuing after the last report of the one before. */
+	@Test
+	void pagesContinueAfterTheLastReportEvenWhenReportsShareTheirTime() {
+		for (int i = 0; i < 4; i++) {
+			reports.file(new NewReport(code, new ReportPosition(new BigDecimal("52.5164" + i), new BigDecimal("13.3778" + i)),
+					null, "Müll Nummer " + i, "melder" + i + "@teststadt.example", "Max", "Melder", Map.of(), List.of(), null,
+					Locale.GERMAN));
+		}
+		// two pairs of reports made in the same microsecond: the id decides their order, and no page may skip or repeat one
+		List<UUID> ids = jdbc.queryForList("select id from report where category_code = ? order by requested_at desc, id",
+				UUID.class, code);
+		jdbc.update("update report set requested_at = (select requested_at from report where id = ?) where id = ?", ids.get(0), ids.get(1));
+		jdbc.update("update report set requested_at = (select requested_at from report where id = ?) where id = ?", ids.get(2), ids.get(3));
+		ReportQuery everything = new ReportQuery(Set.of(code), Set.of(), Set.of(), null, null, null, 100, 0);
+		List<UUID> expected = reports.search(everything, Locale.GERMAN).stream().map(PublicReport::id).toList();
+		assertThat(expected).hasSize(5);
+
+		List<UUID> walked = new ArrayList<>();
+		ReportQuery query = new ReportQuery(Set.of(code), Set.of(), Set.of(), null, null, null, 2, 0);
+		// at most ten pages: a walk that does not move on fails here instead of running forever
+		for (int pages = 0; pages < 10; pages++) {
+			List<PublicReport> page = reports.search(query, Locale.GERMAN);
+			if (page.isEmpty()) {
+				break;
+			}
+			page.forEach(r -> walked.add(r.id()));
+			query = query.after(page.get(page.size() - 1));
+		}
+		assertThat(walked).isEqualTo(expected);
 	}
 
 	private String download(String path, String mediaType) throws Exception {

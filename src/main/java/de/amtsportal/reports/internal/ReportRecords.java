@@ -251,6 +251,11 @@ public class ReportRecords {
 			conditions.add("r.requested_at < :to");
 			parameters.addValue("to", Timestamp.from(query.to()));
 		}
+		ReportQuery.After after = query.after();
+		if (after != null) {
+			conditions.add("(r.requested_at < :afterAt or (r.requested_at = :afterAt and r.id > :afterId))");
+			parameters.addValue("afterAt", Timestamp.from(after.requestedAt())).addValue("afterId", after.id());
+		}
 		BoundingBox area = query.area();
 		if (area != null) {
 			conditions.add("r.lat between :south and :north and r.lon between :west and :east");

@@ -125,16 +125,19 @@ class ReportOpenData implements OpenDataset.Publisher {
 		return report.photos().stream().map(p -> baseUrl + "/meldungen/" + report.reference() + "/fotos/" + p.id()).toList();
 	}
 
-	/** Page after page, newest first, of the reports made before the download began, so new ones shift no page. */
+	/**
+	 * Page after page, newest first, of the reports made before the download began, so new ones shift no page; each
+	 * page continues after the last report of the one before (keyset), so the last page costs what the first does.
+	 */
 	private void everyReport(Consumer<PublicReport> each) {
-		Instant began = clock.instant();
-		for (int offset = 0;; offset += PAGE) {
-			List<PublicReport> page = reports.search(new ReportQuery(Set.of(), Set.of(), Set.of(), null, began, null, PAGE, offset),
-					Locale.GERMAN);
+		ReportQuery query = new ReportQuery(Set.of(), Set.of(), Set.of(), null, clock.instant(), null, PAGE, 0);
+		while (true) {
+			List<PublicReport> page = reports.search(query, Locale.GERMAN);
 			page.forEach(each);
 			if (page.size() < PAGE) {
 				return;
 			}
+			query = query.after(page.get(page.size() - 1));
 		}
 	}
 
