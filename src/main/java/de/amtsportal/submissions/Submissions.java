@@ -61,18 +61,11 @@ public class Submissions {
 	}
 
 	/**
-	 * Reads the application and holds its row until the caller's transaction ends. A status change waits for that
-	 * transaction (it updates the same row), so whoever opens a case from the application sees either the status
-	 * before a change whose own event will then find the case, or the status after it — never a change in between.
-	 */
-	@Transactional
-	public Optional<SubmissionView> findForUpdate(UUID id) {
-		return records.lock(id).map(s -> s.view());
-	}
-
-	/**
-	 * {@link #findForUpdate} for many applications at once, each with the applicant's name as the form asked for it;
-	 * applications that no longer exist are left out.
+	 * Reads the applications, each with the applicant's name as the form asked for it (empty when it asks for none),
+	 * and holds their rows until the caller's transaction ends; applications that no longer exist are left out. A
+	 * status change waits for that transaction (it updates the same row), so whoever opens a case from an application
+	 * sees either the status before a change whose own event will then find the case, or the status after it —
+	 * never a change in between.
 	 */
 	@Transactional
 	public List<LockedSubmission> lockAll(Collection<UUID> ids) {
@@ -102,12 +95,6 @@ public class Submissions {
 	@Transactional(readOnly = true)
 	public List<AnswerSummary.Section> answers(UUID id, Locale locale) {
 		return contents.sections(id, locale);
-	}
-
-	/** The applicant's name as the form asked for it, or an empty text when the form asks for no name. */
-	@Transactional(readOnly = true)
-	public String applicantName(UUID id) {
-		return contents.applicantName(id);
 	}
 
 	@Transactional(readOnly = true)

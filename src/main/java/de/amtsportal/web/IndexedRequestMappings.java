@@ -32,17 +32,9 @@ class IndexedRequestMappings extends RequestMappingHandlerMapping {
 	private record Index(Map<String, List<RequestMappingInfo>> byFirstSegment, List<RequestMappingInfo> anyFirstSegment,
 			Map<RequestMappingInfo, HandlerMethod> handlers) {
 
+		/** Each bucket already holds the mappings whose first segment is a variable. */
 		List<RequestMappingInfo> candidates(String lookupPath) {
-			List<RequestMappingInfo> found = byFirstSegment.get(firstSegment(lookupPath));
-			if (found == null) {
-				return anyFirstSegment;
-			}
-			if (anyFirstSegment.isEmpty()) {
-				return found;
-			}
-			List<RequestMappingInfo> all = new ArrayList<>(found);
-			all.addAll(anyFirstSegment);
-			return all;
+			return byFirstSegment.getOrDefault(firstSegment(lookupPath), anyFirstSegment);
 		}
 	}
 
@@ -123,7 +115,13 @@ class IndexedRequestMappings extends RequestMappingHandlerMapping {
 				any.add(info);
 			}
 		}
-		return new Index(byFirst, List.copyOf(any.stream().distinct().toList()), Map.copyOf(handlers));
+		List<RequestMappingInfo> anyFirst = any.stream().distinct().toList();
+		byFirst.replaceAll((first, infos) -> {
+			List<RequestMappingInfo> all = new ArrayList<>(infos);
+			all.addAll(anyFirst);
+			return List.copyOf(all);
+		});
+		return new Index(byFirst, anyFirst, Map.copyOf(handlers));
 	}
 
 	/** The pattern's first segment if it is plain text, null if it holds a variable or wildcard. */

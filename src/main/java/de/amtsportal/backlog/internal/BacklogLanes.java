@@ -11,6 +11,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -90,7 +91,7 @@ public class BacklogLanes implements SmartLifecycle {
 		private final BacklogWorker worker;
 		/** at most one wake-up waits: many commits while a batch runs need one more look, not many */
 		private final BlockingQueue<Object> wakeups = new ArrayBlockingQueue<>(1);
-		private Thread thread = new Thread(this);
+		private @Nullable Thread thread;
 
 		Lane(BacklogWorker worker) {
 			this.worker = worker;
@@ -103,8 +104,12 @@ public class BacklogLanes implements SmartLifecycle {
 		}
 
 		void join() {
+			Thread running = thread;
+			if (running == null) {
+				return;
+			}
 			try {
-				thread.join(Duration.ofSeconds(10).toMillis());
+				running.join(Duration.ofSeconds(10).toMillis());
 			}
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();

@@ -7,7 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ChannelConfigs extends JpaRepository<ChannelConfig, UUID> {
 
-	List<ChannelConfig> findByServiceIdAndEnabledTrueOrderByCreatedAt(UUID serviceId);
-
 	List<ChannelConfig> findAllByOrderByServiceSlugAscCreatedAtAsc();
 }

@@ -23,7 +23,6 @@ interface DeliveryRepository extends JpaRepository<Delivery, UUID> {
 			+ "limit 1 for update skip locked", nativeQuery = true)
 	Optional<Delivery> lockNextDue(Instant now);
 
-	boolean existsByIdempotencyKey(String idempotencyKey);
 
 	List<Delivery> findBySubmissionIdOrderByCreatedAt(UUID submissionId);
 

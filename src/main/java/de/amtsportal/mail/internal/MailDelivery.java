@@ -71,8 +71,7 @@ class MailDelivery implements BacklogWorker {
 				notYet.add(mail.id());
 			}
 		}
-		mails.saveAll(queued);
-		return notYet;
+		return notYet; // the mails are managed: their new state is written with the batch's transaction
 	}
 
 	private boolean deliver(JavaMailSender smtp, OutgoingMail mail) {

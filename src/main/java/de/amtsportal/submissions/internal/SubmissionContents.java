@@ -41,10 +41,6 @@ public class SubmissionContents {
 	}
 
 	/** First and family name where the form asks for them by the names the demo forms and FIM use; else "". */
-	public String applicantName(UUID id) {
-		return applicantName(records.find(id).orElseThrow());
-	}
-
 	public String applicantName(Submission submission) {
 		Answers answers = forms.released(submission.formVersionId())
 			.map(form -> json.read(submission.answers(), form.definition()))

@@ -43,11 +43,6 @@ public class SubmissionRecords {
 		return submissions.findById(id);
 	}
 
-	/** Reads the submission with its row locked until the caller's transaction ends. */
-	public Optional<Submission> lock(UUID id) {
-		return submissions.lock(id);
-	}
-
 	/** Reads the submissions with their rows locked until the caller's transaction ends (in id order: no deadlock). */
 	public List<Submission> lockAll(Collection<UUID> ids) {
 		return submissions.lockAll(ids);

@@ -43,7 +43,6 @@ import de.amtsportal.submissions.CheckPageNote;
 import de.amtsportal.submissions.internal.ApplicantAccess;
 import de.amtsportal.submissions.internal.Applications;
 import de.amtsportal.submissions.internal.Draft;
-import de.amtsportal.submissions.internal.Submission;
 
 /**
  * The citizen's way through an application: {@code /antrag/{slug}} explains and starts it, then one page per
